@@ -1,0 +1,43 @@
+package cn.xinfang.platform.organisation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The organisation as configured in {@code config/organisation.yaml}. */
+public record Organisation(
+    List<Level> levels, List<Unit> units, Map<String, GroupTemplate> unitGroups, List<Role> roles) {
+
+  public record Level(String code, String name) {}
+
+  public record Unit(String code, String name, String level, String parent) {}
+
+  /** A group every unit has: its id is the unit code plus the suffix. */
+  public record GroupTemplate(
+      String suffix, String name, List<String> apps, List<PermissionBundle> permissions) {}
+
+  /** A group across units (registrars, supervisors, managers, ...). */
+  public record Role(
+      String code, String name, List<String> apps, List<PermissionBundle> permissions) {}
+
+  public Organisation {
+    levels = List.copyOf(levels);
+    units = List.copyOf(units);
+    unitGroups = Map.copyOf(unitGroups);
+    roles = List.copyOf(roles);
+  }
+
+  public Optional<Unit> unit(String code) {
+    return Optional.ofNullable(unitsByCode().get(code));
+  }
+
+  public List<Unit> unitsAtLevel(String level) {
+    return units.stream().filter(u -> u.level().equals(level)).toList();
+  }
+
+  Map<String, Unit> unitsByCode() {
+    return units.stream().collect(Collectors.toMap(Unit::code, Function.identity()));
+  }
+}

@@ -1,0 +1,161 @@
+package cn.xinfang.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xinfang.platform.inquiry.Inquiry;
+import cn.xinfang.platform.support.DemoUser;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The engine REST API: authenticated, and an official reaches only the tasks of their units. */
+abstract class AbstractRestApiSecurityTest {
+
+  @LocalServerPort int port;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  DemoUser as(String id) {
+    return DemoUser.of(id, port);
+  }
+
+  @Test
+  void anonymousRequestsAreRefused() {
+    HttpResponse<String> response =
+        as("nobody").send(HttpRequest.newBuilder(as("nobody").uri("/engine-rest/task")).GET());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+  }
+
+  @Test
+  void aWrongPasswordIsRefused() {
+    HttpResponse<String> response =
+        as("court-official")
+            .send(
+                HttpRequest.newBuilder(as("court-official").uri("/engine-rest/task"))
+                    .header("Authorization", "Basic Y291cnQtb2ZmaWNpYWw6d3Jvbmc=")
+                    .GET());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void aDemoUserIsAuthenticatedAsThemselves() {
+    HttpResponse<String> profile =
+        as("court-official").get("/engine-rest/user/court-official/profile");
+
+    assertThat(as("court-official").get("/engine-rest/task").statusCode()).isEqualTo(200);
+    assertThat(profile.statusCode()).isEqualTo(200);
+    assertThat(profile.body()).contains("\"firstName\":\"人民法院\"").contains("\"lastName\":\"承办人\"");
+  }
+
+  @Test
+  void anOfficialOfAnotherUnitCanNeitherSeeNorCompleteTheTask() {
+    String taskId = registerInquiryFor("court");
+
+    DemoUser police = as("police-official");
+    assertThat(police.get("/engine-rest/task").body()).doesNotContain(taskId);
+    assertThat(police.get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(404);
+    HttpResponse<String> completion =
+        police.postJson(
+            "/engine-rest/task/" + taskId + "/submit-form",
+            "{\"variables\":{\"answer\":{\"value\":\"公安分局代为答复，依据有关规定。\"}}}");
+    assertThat(completion.statusCode()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    DemoUser court = as("court-official");
+    assertThat(court.get("/engine-rest/task").body()).contains(taskId);
+    assertThat(
+            court
+                .postJson(
+                    "/engine-rest/task/" + taskId + "/submit-form",
+                    "{\"variables\":{\"answer\":{\"value\":\"已核实，补偿款将于本月底前发放到户。\"}}}")
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(tasks.createTaskQuery().taskId(taskId).count()).isZero();
+  }
+
+  @Test
+  void onlyDesignersAndAdministratorsMayDeploy() {
+    assertThat(deployAs("registrar").statusCode()).isEqualTo(403);
+    assertThat(deployAs("court-leader").statusCode()).isEqualTo(403);
+    assertThat(deployAs("manager").statusCode()).isEqualTo(403);
+
+    HttpResponse<String> designer = deployAs("designer");
+    assertThat(designer.statusCode()).isEqualTo(200);
+    assertThat(designer.body()).contains("rest-deploy-check");
+    HttpResponse<String> admin = deployAs("admin");
+    assertThat(admin.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void onlyHealthAndInfoOfTheActuatorAreExposed() {
+    assertThat(as("nobody").get("/actuator/health").statusCode()).isEqualTo(200);
+    assertThat(as("nobody").get("/actuator/info").statusCode()).isEqualTo(200);
+    assertThat(as("admin").get("/actuator/env").statusCode()).isEqualTo(404);
+    assertThat(as("admin").get("/actuator/beans").statusCode()).isEqualTo(404);
+  }
+
+  private String registerInquiryFor(String unit) {
+    HttpResponse<String> started =
+        as("registrar")
+            .postJson(
+                "/engine-rest/process-definition/key/inquiry/submit-form",
+                Inquiry.to(unit).submitFormJson());
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
+    String instanceId = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    executeJobsOf(instanceId);
+    Task task = tasks.createTaskQuery().processInstanceId(instanceId).singleResult();
+    assertThat(task).isNotNull();
+    return task.getId();
+  }
+
+  private void executeJobsOf(String processInstanceId) {
+    management
+        .createJobQuery()
+        .processInstanceId(processInstanceId)
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
+  }
+
+  private HttpResponse<String> deployAs(String user) {
+    String boundary = "----deploycheck";
+    String bpmn =
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="check">
+          <process id="rest-deploy-check" name="部署检查" isExecutable="true"
+            camunda:historyTimeToLive="1">
+            <startEvent id="Start_Check" name="开始"/>
+          </process>
+        </definitions>
+        """;
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+            + user
+            + "-check\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"check.bpmn\"; filename=\"check.bpmn\"\r\n"
+            + "Content-Type: application/xml\r\n\r\n"
+            + bpmn
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return as(user)
+        .send(
+            as(user)
+                .request("/engine-rest/deployment/create")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+}

@@ -1,0 +1,6 @@
+package cn.xinfang.platform.system;
+
+import cn.xinfang.platform.support.PlatformTest;
+
+@PlatformTest
+class ModelDeploymentOnH2Test extends AbstractModelDeploymentTest {}

@@ -1,0 +1,6 @@
+package cn.xinfang.platform.system;
+
+import cn.xinfang.platform.support.PostgresPlatformTest;
+
+@PostgresPlatformTest
+class ModelDeploymentOnPostgresTest extends AbstractModelDeploymentTest {}

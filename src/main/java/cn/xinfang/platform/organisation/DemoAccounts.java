@@ -49,4 +49,8 @@ public record DemoAccounts(
   public String emailOf(String userId) {
     return userId + "@" + emailDomain;
   }
+
+  boolean isDemoEmail(String email) {
+    return email != null && email.endsWith("@" + emailDomain);
+  }
 }

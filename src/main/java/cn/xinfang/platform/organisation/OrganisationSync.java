@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -92,7 +93,7 @@ public class OrganisationSync {
                 auth.setGroupId(group.id());
                 auth.setResourceType(grantable.resourceType());
                 auth.setResourceId(grantable.resourceId());
-              } else if (granted(auth).equals(normalised(permissions))) {
+              } else if (granted(auth).equals(normalised(grantable, permissions))) {
                 return;
               }
               auth.setPermissions(permissions.toArray(Permission[]::new));
@@ -114,14 +115,24 @@ public class OrganisationSync {
     return Set.of(auth.getPermissions(Permissions.values()));
   }
 
-  private Set<Permission> normalised(Collection<Permission> permissions) {
+  /** The permissions as the engine will report them once saved, to compare with saved ones. */
+  private Set<Permission> normalised(Grantable grantable, Collection<Permission> permissions) {
     Authorization probe = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+    probe.setResourceType(grantable.resourceType());
     permissions.forEach(probe::addPermission);
     return granted(probe);
   }
 
   private void syncAccounts(
       DemoAccounts demo, List<DemoAccounts.Account> accounts, Map<String, DesiredGroup> groups) {
+    Set<String> ids = accounts.stream().map(DemoAccounts.Account::id).collect(Collectors.toSet());
+    for (User user : identity.createUserQuery().list()) {
+      // demo accounts are recognised by their mail domain; others were created by administrators
+      if (demo.isDemoEmail(user.getEmail()) && !ids.contains(user.getId())) {
+        LOG.info("演示账号 {} 已不在配置中，删除", user.getId());
+        identity.deleteUser(user.getId());
+      }
+    }
     for (DemoAccounts.Account account : accounts) {
       for (String groupId : account.groups()) {
         if (!groups.containsKey(groupId)) {

@@ -1,0 +1,73 @@
+package cn.xinfang.platform.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The shipped organisation file holds the unit codes the design promises, and is checked. */
+class OrganisationFileTest {
+
+  final Organisation organisation =
+      OrganisationValidator.validated(
+          ConfigFiles.read(Path.of("config/organisation.yaml"), Organisation.class));
+
+  @Test
+  void theDistrictUnitsOfTheDesignAreThereWithTheirParents() {
+    assertThat(organisation.units())
+        .extracting(Organisation.Unit::code)
+        .contains(
+            "petition-bureau",
+            "police",
+            "court",
+            "procuratorate",
+            "justice",
+            "political-legal",
+            "discipline",
+            "natural-resources",
+            "human-resources",
+            "housing",
+            "market-regulation",
+            "district-government",
+            "township-1",
+            "township-2",
+            "village-1-1",
+            "village-1-2",
+            "village-2-1",
+            "village-2-2",
+            "city-petition-bureau",
+            "region-petition-bureau");
+    assertThat(organisation.unit("village-2-1"))
+        .hasValueSatisfying(v -> assertThat(v.parent()).isEqualTo("township-2"));
+    assertThat(organisation.unit("district-government"))
+        .hasValueSatisfying(d -> assertThat(d.parent()).isEqualTo("city-government"));
+    assertThat(organisation.levels())
+        .extracting(Organisation.Level::code)
+        .containsExactly("region", "city", "district", "township", "village");
+  }
+
+  @Test
+  void aUnitWithAnUnknownParentOrADuplicateCodeIsRefused() {
+    List<Organisation.Unit> units = new ArrayList<>(organisation.units());
+    units.add(new Organisation.Unit("court", "重复的法院", "district", "district-government"));
+    units.add(new Organisation.Unit("village-9-9", "无主村", "village", "township-9"));
+    Organisation broken =
+        new Organisation(
+            organisation.levels(), units, organisation.unitGroups(), organisation.roles());
+
+    assertThatThrownBy(() -> OrganisationValidator.validated(broken))
+        .hasMessageContaining("单位编码重复：court")
+        .hasMessageContaining("village-9-9 的上级单位不存在：township-9");
+  }
+
+  @Test
+  void anUnknownPermissionBundleIsRefused() {
+    assertThatThrownBy(() -> PermissionBundle.fromConfig("read-everything"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(PermissionBundle.fromConfig("read-definitions"))
+        .isEqualTo(PermissionBundle.READ_DEFINITIONS);
+  }
+}

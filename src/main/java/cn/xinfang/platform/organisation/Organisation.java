@@ -33,6 +33,16 @@ public record Organisation(
     return Optional.ofNullable(unitsByCode().get(code));
   }
 
+  /** The unit's Chinese name, or the code itself when it is unknown. */
+  public String nameOf(String code) {
+    return unit(code).map(Unit::name).orElse(code);
+  }
+
+  /** Names of units joined for officials to read: 公安分局、人民法院. */
+  public String namesOf(java.util.Collection<String> codes) {
+    return String.join("、", codes.stream().map(this::nameOf).toList());
+  }
+
   public List<Unit> unitsAtLevel(String level) {
     return units.stream().filter(u -> u.level().equals(level)).toList();
   }

@@ -46,6 +46,33 @@ public final class FormInput {
     return text;
   }
 
+  /** A required choice among fixed values (a radio group or select); null if invalid. */
+  public String requiredChoice(String name, String label, java.util.Map<String, String> choices) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof String choice) || choice.isBlank()) {
+      problems.add("请选择" + label);
+      return null;
+    }
+    if (!choices.containsKey(choice)) {
+      problems.add(label + "只能是：" + String.join("、", choices.values()));
+      return null;
+    }
+    return choice;
+  }
+
+  /** An optional text, at most {@code maxLength} characters; null when empty. */
+  public String optionalText(String name, String label, int maxLength) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      return null;
+    }
+    if (text.strip().length() > maxLength) {
+      problems.add(label + "不能超过 " + maxLength + " 个字");
+      return null;
+    }
+    return text.strip();
+  }
+
   /** Records a problem found by the caller's own rule. */
   public void reject(String problem) {
     problems.add(problem);

@@ -1,0 +1,34 @@
+package cn.xinfang.platform.casefile;
+
+/** Every handoff and decision the case record keeps. */
+public enum CaseAction {
+  REGISTERED("登记"),
+  DUPLICATE_LINKED("重复信访，并入在办案件"),
+  ROUTED("确定责任单位"),
+  LEGAL_PROCEDURE("导入法律程序，转政法委"),
+  PETITIONER_NOTIFIED("告知信访人"),
+  TO_DISCIPLINE("转纪委监委"),
+  ASSIGNED("交办责任单位"),
+  SIGNED_FOR("签收"),
+  OBJECTED("申请退回"),
+  OBJECTION_AGREED("同意退回并改派"),
+  OBJECTION_REFUSED("不同意退回"),
+  BUCK_PASSING("推诿（同一单位再次申请退回）"),
+  HANDLED("办理并拟写答复意见"),
+  UNIT_REPLY_APPROVED("单位领导审批通过"),
+  UNIT_REPLY_RETURNED("单位领导退回修改"),
+  REPLY_DRAFTED("汇总拟写答复意见书"),
+  REPLY_APPROVED("答复意见书审批通过"),
+  REPLY_RETURNED("答复意见书退回修改"),
+  REPLIED("送达答复意见书");
+
+  private final String label;
+
+  CaseAction(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,59 @@
+package cn.xinfang.platform.casefile;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A case as {@code GET /api/petitions/{caseNo}} shows it; times in Beijing time. */
+public record CaseView(
+    String caseNo,
+    String status,
+    String statusLabel,
+    List<Step> currentSteps,
+    String channel,
+    String category,
+    String matterType,
+    boolean lawRelated,
+    String region,
+    int headcount,
+    boolean collective,
+    String content,
+    String hotlineOrderNo,
+    List<Petitioner> petitioners,
+    OffsetDateTime registeredAt,
+    String registeredBy,
+    LocalDate forwardDeadline,
+    String leadUnit,
+    List<Unit> units,
+    List<Entry> record) {
+
+  /** An open task: what is to be done, by which groups, since when. */
+  public record Step(
+      String taskId,
+      String step,
+      String name,
+      List<String> candidateGroups,
+      String assignee,
+      OffsetDateTime since) {}
+
+  public record Unit(
+      String unit,
+      String unitName,
+      boolean lead,
+      String status,
+      String statusLabel,
+      OffsetDateTime assignedAt,
+      LocalDate acceptDeadline,
+      LocalDate objectionDeadline,
+      LocalDate handlingDeadline,
+      int objections,
+      boolean buckPassing) {}
+
+  public record Entry(
+      OffsetDateTime at,
+      String actor,
+      String unit,
+      String action,
+      String actionLabel,
+      String detail) {}
+}

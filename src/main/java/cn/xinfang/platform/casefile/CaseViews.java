@@ -1,0 +1,134 @@
+package cn.xinfang.platform.casefile;
+
+import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.organisation.Organisation;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles a case's file, its open steps in the engine and its record. */
+@Service
+public class CaseViews {
+
+  private final CaseFiles files;
+  private final TaskService tasks;
+  private final Organisation organisation;
+  private final BusinessCalendar calendar;
+
+  CaseViews(
+      CaseFiles files, TaskService tasks, Organisation organisation, BusinessCalendar calendar) {
+    this.files = files;
+    this.tasks = tasks;
+    this.organisation = organisation;
+    this.calendar = calendar;
+  }
+
+  public java.time.ZoneId zone() {
+    return calendar.zone();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<CaseView> view(String caseNo) {
+    return files.find(caseNo).map(this::view);
+  }
+
+  /** The groups whose members may read the case: its units and their leaders. */
+  @Transactional(readOnly = true)
+  public List<String> unitGroups(String caseNo) {
+    return files.units(caseNo).stream()
+        .flatMap(u -> java.util.stream.Stream.of(u.unit(), u.unit() + "-leaders"))
+        .toList();
+  }
+
+  private CaseView view(CaseSummary c) {
+    List<CaseUnit> units = files.units(c.caseNo());
+    return new CaseView(
+        c.caseNo(),
+        c.status().name(),
+        c.status().label(),
+        steps(c.caseNo()),
+        c.channel(),
+        c.category(),
+        c.matterType(),
+        c.lawRelated(),
+        c.region(),
+        c.headcount(),
+        c.headcount() >= 5,
+        c.content(),
+        c.hotlineOrderNo(),
+        files.petitioners(c.caseNo()),
+        local(c.registeredAt()),
+        c.registeredBy(),
+        c.forwardDeadline(),
+        c.leadUnit(),
+        units.stream()
+            .map(
+                u ->
+                    new CaseView.Unit(
+                        u.unit(),
+                        unitName(u.unit()),
+                        u.lead(),
+                        u.status().name(),
+                        u.status().label(),
+                        local(u.assignedAt()),
+                        u.acceptDeadline(),
+                        u.objectionDeadline(),
+                        u.handlingDeadline(),
+                        u.objections(),
+                        u.buckPassing()))
+            .toList(),
+        files.record(c.caseNo()).stream()
+            .map(
+                e ->
+                    new CaseView.Entry(
+                        local(e.at()),
+                        e.actor(),
+                        e.unit(),
+                        e.action().name(),
+                        e.action().label(),
+                        e.detail()))
+            .toList());
+  }
+
+  private List<CaseView.Step> steps(String caseNo) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceBusinessKey(caseNo)
+        .orderByTaskCreateTime()
+        .asc()
+        .list()
+        .stream()
+        .map(this::step)
+        .toList();
+  }
+
+  private CaseView.Step step(Task task) {
+    List<String> groups =
+        tasks.getIdentityLinksForTask(task.getId()).stream()
+            .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+            .map(IdentityLink::getGroupId)
+            .toList();
+    return new CaseView.Step(
+        task.getId(),
+        task.getTaskDefinitionKey(),
+        task.getName(),
+        groups,
+        task.getAssignee(),
+        local(task.getCreateTime().toInstant()));
+  }
+
+  private String unitName(String code) {
+    return organisation.unit(code).map(Organisation.Unit::name).orElse(code);
+  }
+
+  private OffsetDateTime local(Instant instant) {
+    return instant.atZone(calendar.zone()).toOffsetDateTime();
+  }
+}

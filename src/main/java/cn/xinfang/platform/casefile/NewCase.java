@@ -1,0 +1,22 @@
+package cn.xinfang.platform.casefile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What registration writes into a new case file. */
+public record NewCase(
+    String caseNo,
+    String queryCodeHash,
+    String channel,
+    String category,
+    String matterType,
+    boolean lawRelated,
+    String region,
+    int headcount,
+    String content,
+    String hotlineOrderNo,
+    List<Petitioner> petitioners,
+    Instant registeredAt,
+    String registeredBy,
+    LocalDate forwardDeadline) {}

@@ -1,0 +1,39 @@
+package cn.xinfang.platform.handling;
+
+import static cn.xinfang.platform.intake.PetitionVariables.*;
+
+import cn.xinfang.platform.validation.FormInput;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of {@code Task_ApproveReply} (审批答复意见书) by the lead unit's leader. */
+@Component("approveReplyListener")
+class ApproveReplyListener implements TaskListener {
+
+  private final UnitHandling handling;
+
+  ApproveReplyListener(UnitHandling handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    String decision =
+        input.requiredChoice(REPLY_DECISION, "审批意见", Map.of(APPROVE, "同意", RETURN, "退回修改"));
+    String comment =
+        RETURN.equals(decision)
+            ? input.requiredText(REPLY_COMMENT, "退回修改的理由", 2000)
+            : input.optionalText(REPLY_COMMENT, "审批意见说明", 2000);
+    input.check();
+    String caseNo = text(task, CASE_NO);
+    String lead = text(task, LEAD_UNIT);
+    if (APPROVE.equals(decision)) {
+      handling.replyApproved(caseNo, task.getAssignee(), lead, comment);
+    } else {
+      handling.replyReturned(caseNo, task.getAssignee(), lead, comment);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package cn.xinfang.platform.handling;
+
+import java.util.Map;
+
+/** Process variables of {@code department-handling} (责任单位办理), declared once. */
+public final class HandlingVariables {
+
+  public static final String PROCESS_ID = "department-handling";
+
+  public static final String CASE_NO = "caseNo";
+  public static final String UNIT = "unit";
+  public static final String SIGN_DECISION = "signDecision";
+  public static final String OBJECTION_REASON = "objectionReason";
+  public static final String OBJECTION_DECISION = "objectionDecision";
+  public static final String REROUTE_UNIT = "rerouteUnit";
+  public static final String OBJECTION_ANSWER = "objectionAnswer";
+  public static final String FINDINGS = "findings";
+  public static final String MEASURES = "measures";
+  public static final String DRAFT_REPLY = "draftReply";
+  public static final String UNIT_DECISION = "unitDecision";
+  public static final String UNIT_COMMENT = "unitComment";
+
+  public static final String SIGN = "SIGN";
+  public static final String OBJECT = "OBJECT";
+  public static final String AGREE = "AGREE";
+  public static final String INSIST = "INSIST";
+  public static final String APPROVE = "APPROVE";
+  public static final String RETURN = "RETURN";
+
+  static final Map<String, String> SIGN_CHOICES = Map.of(SIGN, "签收", OBJECT, "申请退回");
+  static final Map<String, String> OBJECTION_CHOICES = Map.of(AGREE, "同意退回", INSIST, "不同意退回");
+  static final Map<String, String> APPROVAL_CHOICES = Map.of(APPROVE, "同意", RETURN, "退回修改");
+
+  private HandlingVariables() {}
+}

@@ -1,0 +1,28 @@
+package cn.xinfang.platform.handling;
+
+import static cn.xinfang.platform.handling.HandlingVariables.*;
+import static cn.xinfang.platform.intake.PetitionVariables.text;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_Reroute} (改派): the unit's part goes to the unit the petition bureau named. */
+@Component("rerouteDelegate")
+class RerouteDelegate implements JavaDelegate {
+
+  private final UnitHandling handling;
+
+  RerouteDelegate(UnitHandling handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String to = text(execution, REROUTE_UNIT);
+    handling.reroute(text(execution, CASE_NO), text(execution, UNIT), to);
+    execution.setVariable(UNIT, to);
+    execution.removeVariable(SIGN_DECISION);
+    execution.removeVariable(OBJECTION_REASON);
+  }
+}

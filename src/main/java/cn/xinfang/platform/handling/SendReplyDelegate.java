@@ -1,0 +1,24 @@
+package cn.xinfang.platform.handling;
+
+import static cn.xinfang.platform.intake.PetitionVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** {@code Task_SendReply} (送达答复意见书): the approved written reply goes to the petitioner. */
+@Component("sendReplyDelegate")
+class SendReplyDelegate implements JavaDelegate {
+
+  private final UnitHandling handling;
+
+  SendReplyDelegate(UnitHandling handling) {
+    this.handling = handling;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    handling.replied(
+        text(execution, CASE_NO), text(execution, LEAD_UNIT), text(execution, REPLY_TEXT));
+  }
+}

@@ -1,0 +1,142 @@
+package cn.xinfang.platform.handling;
+
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.CaseStatus;
+import cn.xinfang.platform.casefile.CaseUnit;
+import cn.xinfang.platform.casefile.UnitStatus;
+import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.deadline.StatutoryPeriods;
+import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.routing.UnitAssignments;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** One unit's part of a case: signing for it, objecting, handling, its leader's approval. */
+@Service
+class UnitHandling {
+
+  private final CaseFiles files;
+  private final CaseRecord record;
+  private final BusinessCalendar calendar;
+  private final Organisation organisation;
+  private final UnitAssignments assignments;
+
+  UnitHandling(
+      CaseFiles files,
+      CaseRecord record,
+      BusinessCalendar calendar,
+      Organisation organisation,
+      UnitAssignments assignments) {
+    this.files = files;
+    this.record = record;
+    this.calendar = calendar;
+    this.organisation = organisation;
+    this.assignments = assignments;
+  }
+
+  CaseUnit unit(String caseNo, String unit) {
+    return files
+        .unit(caseNo, unit)
+        .orElseThrow(() -> new IllegalStateException(caseNo + " 没有交办给 " + unit));
+  }
+
+  /** Why the unit may no longer object, or empty while it may (5 working days, article 23). */
+  Optional<String> objectionClosed(String caseNo, String unit) {
+    LocalDate deadline = unit(caseNo, unit).objectionDeadline();
+    return calendar.today().isAfter(deadline)
+        ? Optional.of("退回期限（" + deadline + "，交办后 5 个工作日）已过，不能退回，请签收办理")
+        : Optional.empty();
+  }
+
+  void signFor(String caseNo, String unit, String actor) {
+    LocalDate deadline = calendar.plusDays(calendar.today(), StatutoryPeriods.HANDLING_DAYS);
+    files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
+    files.setHandlingDeadline(caseNo, unit, deadline);
+    record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);
+  }
+
+  /** Records the objection; a second one by the same unit on the same case is passing the buck. */
+  void object(String caseNo, String unit, String actor, String reason) {
+    int objections = files.countObjection(caseNo, unit);
+    record.add(caseNo, actor, unit, CaseAction.OBJECTED, "理由：" + reason);
+    if (objections >= 2) {
+      files.flagBuckPassing(caseNo, unit);
+      record.add(
+          caseNo,
+          actor,
+          unit,
+          CaseAction.BUCK_PASSING,
+          organisation.nameOf(unit) + "第 " + objections + " 次申请退回本案，记为推诿，提请督查督办");
+    }
+  }
+
+  void agreeObjection(String caseNo, String unit, String actor, String newUnit) {
+    record.add(
+        caseNo,
+        actor,
+        unit,
+        CaseAction.OBJECTION_AGREED,
+        "同意" + organisation.nameOf(unit) + "退回，改派" + organisation.nameOf(newUnit));
+  }
+
+  void refuseObjection(String caseNo, String unit, String actor, String answer) {
+    files.setUnitStatus(caseNo, unit, UnitStatus.ASSIGNED);
+    record.add(caseNo, actor, unit, CaseAction.OBJECTION_REFUSED, "不同意退回，请签收办理。理由：" + answer);
+  }
+
+  /** Hands the unit's part to another unit, which inherits the lead if the first one had it. */
+  void reroute(String caseNo, String from, String to) {
+    boolean lead = unit(caseNo, from).lead();
+    files.setUnitStatus(caseNo, from, UnitStatus.RETURNED);
+    assignments.assignOne(caseNo, to, lead);
+    if (lead) {
+      files.setLeadUnit(caseNo, to);
+    }
+  }
+
+  boolean isOnCase(String caseNo, String unit) {
+    return files.unit(caseNo, unit).map(u -> u.status() != UnitStatus.RETURNED).orElse(false);
+  }
+
+  void handled(
+      String caseNo, String unit, String actor, String findings, String measures, String draft) {
+    files.saveHandling(caseNo, unit, findings, measures, draft);
+    files.setUnitStatus(caseNo, unit, UnitStatus.AWAITING_APPROVAL);
+    record.add(caseNo, actor, unit, CaseAction.HANDLED, "答复意见（草稿）：" + draft);
+  }
+
+  void approved(String caseNo, String unit, String actor, String comment) {
+    files.setUnitStatus(caseNo, unit, UnitStatus.DONE);
+    record.add(
+        caseNo, actor, unit, CaseAction.UNIT_REPLY_APPROVED, comment == null ? "同意" : comment);
+  }
+
+  void returned(String caseNo, String unit, String actor, String comment) {
+    files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
+    record.add(caseNo, actor, unit, CaseAction.UNIT_REPLY_RETURNED, "退回修改：" + comment);
+  }
+
+  void replyDrafting(String caseNo) {
+    files.setStatus(caseNo, CaseStatus.REPLYING);
+  }
+
+  void replyDrafted(String caseNo, String actor, String unit, String reply) {
+    record.add(caseNo, actor, unit, CaseAction.REPLY_DRAFTED, reply);
+  }
+
+  void replyApproved(String caseNo, String actor, String unit, String comment) {
+    record.add(caseNo, actor, unit, CaseAction.REPLY_APPROVED, comment == null ? "同意" : comment);
+  }
+
+  void replyReturned(String caseNo, String actor, String unit, String comment) {
+    record.add(caseNo, actor, unit, CaseAction.REPLY_RETURNED, "退回修改：" + comment);
+  }
+
+  void replied(String caseNo, String unit, String reply) {
+    files.setStatus(caseNo, CaseStatus.REPLIED);
+    record.add(caseNo, null, unit, CaseAction.REPLIED, "答复意见书已送达信访人：" + reply);
+  }
+}

@@ -1,0 +1,97 @@
+package cn.xinfang.platform.intake;
+
+import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.casefile.CaseViews;
+import cn.xinfang.platform.security.ApiUser;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The intake API every channel uses, and the case as the API shows it. */
+@RestController
+@RequestMapping("/api/petitions")
+class PetitionController {
+
+  /** Who may register: registrars, proxy agents, the grid centre and the channels' accounts. */
+  static final Set<String> INTAKE_GROUPS =
+      Set.of("registrars", "proxy-agents", "grid-center", "channels", "camunda-admin");
+
+  /** Who may read any case; the units of a case and whoever registered it may read that case. */
+  static final Set<String> READ_ALL_GROUPS =
+      Set.of("registrars", "petition-bureau", "supervisors", "managers", "camunda-admin");
+
+  private final PetitionRegistry registry;
+  private final CaseViews views;
+
+  PetitionController(PetitionRegistry registry, CaseViews views) {
+    this.registry = registry;
+    this.views = views;
+  }
+
+  /** The registration as the API answers it; times in Beijing time. */
+  record Registered(
+      String caseNo,
+      String processInstanceId,
+      String queryCode,
+      boolean linkedToOpenCase,
+      OffsetDateTime registeredAt,
+      LocalDate forwardDeadline) {}
+
+  @PostMapping
+  ResponseEntity<?> register(@RequestBody PetitionRequest petition, HttpServletRequest http) {
+    ApiUser user = ApiUser.of(http);
+    if (!user.isInAny(INTAKE_GROUPS)) {
+      return forbidden("只有信访局登记员、信访代办员、网格化服务中心和渠道接入账号可以登记信访事项");
+    }
+    Registration r = registry.register(petition, user.id());
+    Registered body =
+        new Registered(
+            r.caseNo(),
+            r.processInstanceId(),
+            r.queryCode(),
+            r.linkedToOpenCase(),
+            r.registeredAt().atZone(views.zone()).toOffsetDateTime(),
+            r.forwardDeadline());
+    if (r.linkedToOpenCase()) {
+      return ResponseEntity.ok(body);
+    }
+    return ResponseEntity.created(URI.create("/api/petitions/" + r.caseNo())).body(body);
+  }
+
+  @GetMapping("/{caseNo}")
+  ResponseEntity<?> read(@PathVariable String caseNo, HttpServletRequest http) {
+    ApiUser user = ApiUser.of(http);
+    CaseView view = views.view(caseNo).orElse(null);
+    if (view == null) {
+      ProblemDetail notFound =
+          ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有编号为 " + caseNo + " 的信访事项");
+      notFound.setTitle("信访事项不存在");
+      return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
+    }
+    boolean mayRead =
+        user.isInAny(READ_ALL_GROUPS)
+            || user.id().equals(view.registeredBy())
+            || user.isInAny(views.unitGroups(caseNo));
+    if (!mayRead) {
+      return forbidden("只有信访局、督查室、区领导和承办单位可以查看该信访事项");
+    }
+    return ResponseEntity.ok(view);
+  }
+
+  private static ResponseEntity<ProblemDetail> forbidden(String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+    problem.setTitle("无权操作");
+    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+  }
+}

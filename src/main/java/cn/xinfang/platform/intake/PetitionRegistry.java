@@ -1,0 +1,202 @@
+package cn.xinfang.platform.intake;
+
+import static cn.xinfang.platform.intake.PetitionVariables.*;
+
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.NewCase;
+import cn.xinfang.platform.casefile.Petitioner;
+import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.deadline.StatutoryPeriods;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers petitions from every channel: validates, links repeats to the open case, writes the
+ * case file and starts {@code petition}, all in one transaction.
+ */
+@Service
+public class PetitionRegistry {
+
+  private static final String QUERY_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+  private final PetitionValidator validator;
+  private final CaseFiles files;
+  private final CaseRecord record;
+  private final BusinessCalendar calendar;
+  private final RuntimeService runtime;
+  private final SecureRandom random = new SecureRandom();
+
+  PetitionRegistry(
+      PetitionValidator validator,
+      CaseFiles files,
+      CaseRecord record,
+      BusinessCalendar calendar,
+      RuntimeService runtime) {
+    this.validator = validator;
+    this.files = files;
+    this.record = record;
+    this.calendar = calendar;
+    this.runtime = runtime;
+  }
+
+  /** The intake API's entry: a new case with its process, or the open case it repeats. */
+  @Transactional
+  public Registration register(PetitionRequest request, String actor) {
+    List<FieldError> errors = validator.validate(request);
+    if (!errors.isEmpty()) {
+      throw new InvalidPetitionException(errors);
+    }
+    Optional<String> open = openDuplicate(request);
+    if (open.isPresent()) {
+      String caseNo = open.get();
+      record.add(caseNo, actor, null, CaseAction.DUPLICATE_LINKED, describe(request));
+      var existing = files.find(caseNo).orElseThrow();
+      return new Registration(
+          caseNo,
+          existing.processInstanceId(),
+          null,
+          true,
+          existing.registeredAt(),
+          existing.forwardDeadline());
+    }
+    Created created = createCase(request, actor);
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(
+            PROCESS_ID, created.caseNo(), processVariables(request, created, actor));
+    files.attachProcess(created.caseNo(), instance.getId());
+    return new Registration(
+        created.caseNo(),
+        instance.getId(),
+        created.queryCode(),
+        false,
+        created.registeredAt(),
+        created.forwardDeadline());
+  }
+
+  void attachProcess(String caseNo, String processInstanceId) {
+    files.attachProcess(caseNo, processInstanceId);
+  }
+
+  List<FieldError> validate(PetitionRequest request) {
+    return validator.validate(request);
+  }
+
+  Optional<String> openDuplicate(PetitionRequest request) {
+    return files.findOpenDuplicate(
+        request.petitionersOrEmpty().stream()
+            .map(PetitionRequest.PetitionerRequest::idNumber)
+            .toList(),
+        request.matterType());
+  }
+
+  /** A case created: its number, the petitioner's query code and the dates known so far. */
+  record Created(
+      String caseNo, String queryCode, Instant registeredAt, LocalDate forwardDeadline) {}
+
+  Created createCase(PetitionRequest request, String actor) {
+    Instant now = calendar.now();
+    LocalDate today = calendar.dateOf(now);
+    String caseNo = files.nextCaseNo(today.getYear());
+    String queryCode = queryCode();
+    LocalDate forwardDeadline = calendar.plusDays(today, StatutoryPeriods.FORWARD_DAYS);
+    files.create(
+        new NewCase(
+            caseNo,
+            sha256(caseNo + ":" + queryCode),
+            request.channel(),
+            request.category(),
+            request.matterType(),
+            Boolean.TRUE.equals(request.lawRelated()),
+            request.region(),
+            request.headcount(),
+            request.content().strip(),
+            request.hotlineOrderNo(),
+            request.petitionersOrEmpty().stream()
+                .map(p -> new Petitioner(p.name().strip(), p.idNumber(), p.phone(), p.address()))
+                .toList(),
+            now,
+            actor,
+            forwardDeadline));
+    record.add(caseNo, actor, null, CaseAction.REGISTERED, describe(request));
+    return new Created(caseNo, queryCode, now, forwardDeadline);
+  }
+
+  Map<String, Object> processVariables(PetitionRequest request, Created created, String actor) {
+    PetitionRequest.PetitionerRequest first = request.petitionersOrEmpty().get(0);
+    Map<String, Object> variables = new LinkedHashMap<>();
+    variables.put(CASE_NO, created.caseNo());
+    variables.put(CHANNEL, request.channel());
+    variables.put(CATEGORY, request.category());
+    variables.put(MATTER_TYPE, request.matterType());
+    variables.put(LAW_RELATED, Boolean.TRUE.equals(request.lawRelated()));
+    variables.put(REGION, request.region());
+    variables.put(HEADCOUNT, request.headcount());
+    variables.put(COLLECTIVE, request.isCollective());
+    variables.put(CONTENT, request.content().strip());
+    variables.put(SUMMARY, describe(request));
+    variables.put(PETITIONER_NAME, first.name().strip());
+    variables.put(PETITIONER_ID_NUMBER, first.idNumber());
+    variables.put(PETITIONER_PHONE, first.phone());
+    variables.put(PETITIONER_ADDRESS, first.address());
+    variables.put(HOTLINE_ORDER_NO, request.hotlineOrderNo());
+    variables.put(INVOLVED_UNITS, String.join(",", request.involvedUnitsOrEmpty()));
+    variables.put(REGISTERED_BY, actor);
+    variables.put(FORWARD_DEADLINE, endOfDay(created.forwardDeadline()));
+    return variables;
+  }
+
+  /** E.g. "张三等 6 人（集体访）反映 拖欠工资：……" — one line for task lists and mails. */
+  static String describe(PetitionRequest request) {
+    String who = request.petitionersOrEmpty().get(0).name().strip();
+    int headcount = request.headcount() == null ? 1 : request.headcount();
+    if (headcount > 1) {
+      who += "等 " + headcount + " 人" + (request.isCollective() ? "（集体访）" : "");
+    }
+    String matter = MatterType.ofCode(request.matterType()).map(MatterType::label).orElse("");
+    String content = request.content().strip();
+    return who
+        + "反映"
+        + matter
+        + "问题："
+        + (content.length() > 60 ? content.substring(0, 60) + "……" : content);
+  }
+
+  Date endOfDay(LocalDate day) {
+    return Date.from(
+        day.plusDays(1).atStartOfDay(calendar.zone()).minusNanos(1_000_000).toInstant());
+  }
+
+  private String queryCode() {
+    StringBuilder code = new StringBuilder();
+    for (int i = 0; i < 8; i++) {
+      code.append(QUERY_CODE_ALPHABET.charAt(random.nextInt(QUERY_CODE_ALPHABET.length())));
+    }
+    return code.toString();
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package cn.xinfang.platform.intake;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.BooleanValue;
+import org.camunda.bpm.engine.variable.value.IntegerValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/** Process variables of {@code petition} (信访事项办理), declared once. */
+public final class PetitionVariables {
+
+  public static final String PROCESS_ID = "petition";
+
+  public static final String CASE_NO = "caseNo";
+  public static final String CHANNEL = "channel";
+  public static final String CATEGORY = "category";
+  public static final String MATTER_TYPE = "matterType";
+  public static final String LAW_RELATED = "lawRelated";
+  public static final String REGION = "region";
+  public static final String HEADCOUNT = "headcount";
+  public static final String COLLECTIVE = "collective";
+  public static final String CONTENT = "content";
+  public static final String SUMMARY = "summary";
+  public static final String PETITIONER_NAME = "petitionerName";
+  public static final String PETITIONER_ID_NUMBER = "petitionerIdNumber";
+  public static final String PETITIONER_PHONE = "petitionerPhone";
+  public static final String PETITIONER_ADDRESS = "petitionerAddress";
+  public static final String HOTLINE_ORDER_NO = "hotlineOrderNo";
+  public static final String INVOLVED_UNITS = "involvedUnits";
+  public static final String REGISTERED_BY = "registeredBy";
+  public static final String FORWARD_DEADLINE = "forwardDeadline";
+
+  /** The catalogue's suggestion, for the registrar to read. */
+  public static final String SUGGESTED_UNITS = "suggestedUnits";
+
+  /** The units chosen (a JSON array of unit codes, as Tasklist's checklist sends it). */
+  public static final String RESPONSIBLE_UNITS = "responsibleUnits";
+
+  public static final String LEAD_UNIT = "leadUnit";
+  public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
+  public static final String ROUTING_REASON = "routingReason";
+  public static final String DECISION_NOTE = "decisionNote";
+  public static final String REVIEWED_BY = "reviewedBy";
+  public static final String UNIT_RESULTS = "unitResults";
+  public static final String REPLY_TEXT = "replyText";
+  public static final String REPLY_DECISION = "replyDecision";
+  public static final String REPLY_COMMENT = "replyComment";
+
+  /** Values of {@link #ACCEPTANCE_DECISION}. */
+  public static final String FORWARD = "FORWARD";
+
+  public static final String LEGAL_PROCEDURE = "LEGAL_PROCEDURE";
+  public static final String ACCUSATION = "ACCUSATION";
+
+  /** Values of approval decisions. */
+  public static final String APPROVE = "APPROVE";
+
+  public static final String RETURN = "RETURN";
+
+  private PetitionVariables() {}
+
+  /**
+   * A text variable; Tasklist sends form values untyped, so a number typed in a text field is read
+   * as text.
+   */
+  public static String text(VariableScope scope, String name) {
+    TypedValue value = scope.getVariableTyped(name);
+    return value == null || value.getValue() == null ? null : value.getValue().toString();
+  }
+
+  public static boolean flag(VariableScope scope, String name) {
+    BooleanValue value = scope.getVariableTyped(name);
+    return value != null && Boolean.TRUE.equals(value.getValue());
+  }
+
+  public static Integer number(VariableScope scope, String name) {
+    IntegerValue value = scope.getVariableTyped(name);
+    return value == null ? null : value.getValue();
+  }
+}

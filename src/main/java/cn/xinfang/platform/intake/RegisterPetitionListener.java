@@ -1,0 +1,67 @@
+package cn.xinfang.platform.intake;
+
+import static cn.xinfang.platform.intake.PetitionVariables.*;
+
+import cn.xinfang.platform.validation.FormInputException;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Start of {@code Start_PetitionReceived} from Tasklist's start form (联合接待服务案件登记表): registers the
+ * case as the intake API does. A petition from the API arrives registered (it has a case number)
+ * and passes through. Invalid input or a repeat of an open case starts nothing.
+ */
+@Component("registerPetitionListener")
+class RegisterPetitionListener implements ExecutionListener {
+
+  private final PetitionRegistry registry;
+
+  RegisterPetitionListener(PetitionRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (text(execution, CASE_NO) != null) {
+      return;
+    }
+    PetitionRequest request = fromStartForm(execution);
+    List<FieldError> errors = registry.validate(request);
+    if (!errors.isEmpty()) {
+      throw new FormInputException(errors.stream().map(FieldError::message).toList());
+    }
+    registry
+        .openDuplicate(request)
+        .ifPresent(
+            open -> {
+              throw new FormInputException(List.of("该信访人就同一事项已有在办案件 " + open + "，请在该案件中办理，不要重复登记"));
+            });
+    String actor = text(execution, REGISTERED_BY);
+    PetitionRegistry.Created created = registry.createCase(request, actor);
+    execution.setVariables(registry.processVariables(request, created, actor));
+    execution.setProcessBusinessKey(created.caseNo());
+    registry.attachProcess(created.caseNo(), execution.getProcessInstanceId());
+  }
+
+  private static PetitionRequest fromStartForm(DelegateExecution execution) {
+    Object headcount = execution.getVariable(HEADCOUNT);
+    return new PetitionRequest(
+        text(execution, CHANNEL),
+        List.of(
+            new PetitionRequest.PetitionerRequest(
+                text(execution, PETITIONER_NAME),
+                text(execution, PETITIONER_ID_NUMBER),
+                text(execution, PETITIONER_PHONE),
+                text(execution, PETITIONER_ADDRESS))),
+        headcount instanceof Number n ? n.intValue() : null,
+        text(execution, CATEGORY),
+        text(execution, MATTER_TYPE),
+        Boolean.TRUE.equals(execution.getVariable(LAW_RELATED)),
+        text(execution, REGION),
+        text(execution, CONTENT),
+        List.of(),
+        text(execution, HOTLINE_ORDER_NO));
+  }
+}

@@ -1,0 +1,58 @@
+package cn.xinfang.platform.routing;
+
+import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseSummary;
+import cn.xinfang.platform.casefile.CaseUnit;
+import cn.xinfang.platform.casefile.UnitStatus;
+import cn.xinfang.platform.organisation.Organisation;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the petition BPMN asks of a case in expressions: {@code
+ * ${petitionRouting.responsibleUnits(caseNo)}} for the parallel unit handling, the lead unit and
+ * its leaders for the consolidated reply. The case file is the source, so a re-routed lead is seen.
+ */
+@Component("petitionRouting")
+public class PetitionRouting {
+
+  private final CaseFiles files;
+  private final Organisation organisation;
+
+  PetitionRouting(CaseFiles files, Organisation organisation) {
+    this.files = files;
+    this.organisation = organisation;
+  }
+
+  public List<String> responsibleUnits(String caseNo) {
+    return files.units(caseNo).stream()
+        .filter(u -> u.status() == UnitStatus.ASSIGNED)
+        .map(CaseUnit::unit)
+        .toList();
+  }
+
+  public String leadUnit(String caseNo) {
+    return files.find(caseNo).map(CaseSummary::leadUnit).orElseThrow();
+  }
+
+  public String leadLeaders(String caseNo) {
+    return leadUnit(caseNo) + "-leaders";
+  }
+
+  /** Every unit's approved result, for the lead unit's consolidated reply. */
+  public String unitResults(String caseNo) {
+    StringBuilder text = new StringBuilder();
+    for (String[] r : files.handlingResults(caseNo)) {
+      text.append("【")
+          .append(organisation.nameOf(r[0]))
+          .append("】\n查明情况：")
+          .append(r[1])
+          .append("\n处理措施：")
+          .append(r[2])
+          .append("\n答复意见：")
+          .append(r[3])
+          .append("\n\n");
+    }
+    return text.toString().strip();
+  }
+}

@@ -1,0 +1,59 @@
+package cn.xinfang.platform.routing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dispatch catalogue (派单目录): asks the DMN {@code responsibility-catalogue} which units are
+ * responsible and which leads. When no rule applies, the district government takes the matter.
+ */
+@Service
+public class ResponsibilityCatalogue {
+
+  public static final String DECISION = "responsibility-catalogue";
+  public static final String FALLBACK_UNIT = "district-government";
+
+  private final DecisionService decisions;
+
+  ResponsibilityCatalogue(DecisionService decisions) {
+    this.decisions = decisions;
+  }
+
+  public Routing route(
+      String matterType,
+      String category,
+      boolean lawRelated,
+      String region,
+      Collection<String> involvedUnits) {
+    Map<String, Object> input =
+        Variables.createVariables()
+            .putValue("matterType", matterType)
+            .putValue("category", category)
+            .putValue("lawRelated", lawRelated)
+            .putValue("region", region);
+    Set<String> units = new LinkedHashSet<>();
+    String lead = null;
+    for (DmnDecisionResultEntries hit :
+        decisions.evaluateDecisionByKey(DECISION).variables(input).evaluate()) {
+      String unit = hit.getEntry("unit");
+      units.add(unit);
+      if (lead == null && Boolean.TRUE.equals(hit.getEntry("lead"))) {
+        lead = unit;
+      }
+    }
+    units.addAll(involvedUnits);
+    if (units.isEmpty()) {
+      units.add(FALLBACK_UNIT);
+    }
+    List<String> ordered = new ArrayList<>(units);
+    return new Routing(ordered, lead != null ? lead : ordered.get(0));
+  }
+}

@@ -1,0 +1,88 @@
+package cn.xinfang.platform.routing;
+
+import static cn.xinfang.platform.intake.PetitionVariables.*;
+
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.validation.FormInput;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Completion of {@code Task_ReviewRegistration} (登记受理): the registrar's decision is checked on the
+ * server and recorded; changing the catalogue's units or lead needs a reason.
+ */
+@Component("reviewRegistrationListener")
+class ReviewRegistrationListener implements TaskListener {
+
+  private final Organisation organisation;
+  private final CaseRecord record;
+
+  ReviewRegistrationListener(Organisation organisation, CaseRecord record) {
+    this.organisation = organisation;
+    this.record = record;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    FormInput input = FormInput.of(task);
+    String decision = input.requiredText(ACCEPTANCE_DECISION, "受理决定", 20);
+    if (decision == null) {
+      input.check();
+    }
+    String caseNo = text(task, CASE_NO);
+    task.setVariable(REVIEWED_BY, task.getAssignee());
+    switch (decision) {
+      case FORWARD -> forward(task, input, caseNo);
+      case LEGAL_PROCEDURE, ACCUSATION -> {
+        input.requiredText(DECISION_NOTE, "处理意见", 2000);
+        input.check();
+      }
+      default -> {
+        input.reject("受理决定不正确：" + decision);
+        input.check();
+      }
+    }
+  }
+
+  private void forward(DelegateTask task, FormInput input, String caseNo) {
+    List<String> units = UnitList.read(task, RESPONSIBLE_UNITS);
+    String lead = input.requiredText(LEAD_UNIT, "牵头单位", 64);
+    if (units.isEmpty()) {
+      input.reject("请至少选择一个责任单位");
+    }
+    for (String unit : units) {
+      if (organisation.unit(unit).isEmpty()) {
+        input.reject("责任单位不存在：" + unit);
+      }
+    }
+    if (lead != null && !units.contains(lead)) {
+      input.reject("牵头单位必须是所选责任单位之一");
+    }
+    String catalogueLead = text(task, RouteByCatalogueDelegate.CATALOGUE_LEAD);
+    Set<String> suggested =
+        new HashSet<>(UnitList.read(task, RouteByCatalogueDelegate.CATALOGUE_UNITS));
+    boolean overridden =
+        !suggested.equals(new HashSet<>(units)) || !String.valueOf(lead).equals(catalogueLead);
+    String reason = text(task, ROUTING_REASON);
+    if (overridden && (reason == null || reason.isBlank())) {
+      input.reject("责任单位或牵头单位与派单目录不同，请填写改派理由");
+    }
+    input.check();
+    record.add(
+        caseNo,
+        task.getAssignee(),
+        null,
+        CaseAction.ROUTED,
+        "责任单位："
+            + organisation.namesOf(units)
+            + "；牵头单位："
+            + organisation.nameOf(lead)
+            + (overridden ? "；与派单目录不同，改派理由：" + reason.strip() : "；依派单目录"));
+  }
+}

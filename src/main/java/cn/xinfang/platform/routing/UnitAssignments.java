@@ -1,0 +1,128 @@
+package cn.xinfang.platform.routing;
+
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.CaseStatus;
+import cn.xinfang.platform.casefile.CaseSummary;
+import cn.xinfang.platform.casefile.UnitStatus;
+import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.deadline.StatutoryPeriods;
+import cn.xinfang.platform.notification.MailNotifier;
+import cn.xinfang.platform.organisation.Organisation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Hands a case to its responsible units, or out of the petition track, and tells them. */
+@Service
+public class UnitAssignments {
+
+  private final CaseFiles files;
+  private final CaseRecord record;
+  private final BusinessCalendar calendar;
+  private final Organisation organisation;
+  private final MailNotifier mail;
+  private final String tasklistUrl;
+
+  UnitAssignments(
+      CaseFiles files,
+      CaseRecord record,
+      BusinessCalendar calendar,
+      Organisation organisation,
+      MailNotifier mail,
+      @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
+    this.files = files;
+    this.record = record;
+    this.calendar = calendar;
+    this.organisation = organisation;
+    this.mail = mail;
+    this.tasklistUrl = tasklistUrl;
+  }
+
+  /** 交办: every unit gets its statutory dates; the case is now being handled. */
+  public void assign(String caseNo, List<String> units, String lead) {
+    files.setStatus(caseNo, CaseStatus.HANDLING);
+    for (String unit : units) {
+      assignOne(caseNo, unit, unit.equals(lead));
+    }
+    files.setLeadUnit(caseNo, lead);
+  }
+
+  /** One more unit on the case (a re-routed objection); returns its objection deadline. */
+  public void assignOne(String caseNo, String unit, boolean lead) {
+    Instant now = calendar.now();
+    LocalDate today = calendar.dateOf(now);
+    LocalDate accept = calendar.plusDays(today, StatutoryPeriods.ACCEPT_DAYS);
+    LocalDate objection = calendar.plusWorkingDays(today, StatutoryPeriods.OBJECTION_WORKING_DAYS);
+    files.addUnit(caseNo, unit, lead, now, accept, objection);
+    record.add(
+        caseNo,
+        null,
+        unit,
+        CaseAction.ASSIGNED,
+        organisation.nameOf(unit)
+            + (lead ? "（牵头）" : "")
+            + "：请于 "
+            + accept
+            + " 前签收受理；如不属本单位职责，须于 "
+            + objection
+            + " 前申请退回并说明理由");
+    String summary = files.find(caseNo).map(CaseSummary::content).orElse("");
+    mail.mailGroup(
+        unit,
+        "【信访交办】" + caseNo + " 请签收",
+        organisation.nameOf(unit)
+            + "：\n\n信访事项 "
+            + caseNo
+            + " 已交由贵单位"
+            + (lead ? "牵头" : "")
+            + "办理，请于 "
+            + accept
+            + " 前在任务中心签收；如不属贵单位职责，请于 "
+            + objection
+            + " 前申请退回并说明理由。\n\n事项内容：\n"
+            + summary
+            + "\n\n任务中心："
+            + tasklistUrl);
+  }
+
+  /** The matter goes into a legal procedure: forwarded to the political-legal unit (22, 28, 31). */
+  public void divertToLegalProcedure(String caseNo, String actor, String note) {
+    leave(
+        caseNo,
+        actor,
+        "political-legal",
+        CaseStatus.LEGAL_PROCEDURE,
+        CaseAction.LEGAL_PROCEDURE,
+        note);
+    record.add(
+        caseNo,
+        actor,
+        null,
+        CaseAction.PETITIONER_NOTIFIED,
+        "已告知信访人：该事项属于诉讼、仲裁、行政复议等法定途径解决的事项，已导入法律程序，请依法向有关机关提出");
+  }
+
+  /** An accusation against officials goes to discipline inspection (30). */
+  public void forwardToDiscipline(String caseNo, String actor, String note) {
+    leave(caseNo, actor, "discipline", CaseStatus.TO_DISCIPLINE, CaseAction.TO_DISCIPLINE, note);
+  }
+
+  private void leave(
+      String caseNo, String actor, String unit, CaseStatus status, CaseAction action, String note) {
+    files.setStatus(caseNo, status);
+    record.add(caseNo, actor, unit, action, "转" + organisation.nameOf(unit) + "：" + note);
+    mail.mailGroup(
+        unit,
+        "【信访转送】" + caseNo,
+        organisation.nameOf(unit) + "：\n\n信访事项 " + caseNo + " 已转送贵单位依法处理。\n\n处理意见：" + note);
+  }
+
+  /** Marks a unit's part done or returned. */
+  public void setUnitStatus(String caseNo, String unit, UnitStatus status) {
+    files.setUnitStatus(caseNo, unit, status);
+  }
+}

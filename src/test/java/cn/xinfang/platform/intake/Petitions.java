@@ -1,0 +1,105 @@
+package cn.xinfang.platform.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Test data: a valid petition unless a test changes it, and valid resident ID numbers. */
+public final class Petitions {
+
+  private String channel = "VISIT";
+  private final List<PetitionRequest.PetitionerRequest> petitioners = new ArrayList<>();
+  private Integer headcount = 1;
+  private String category = "CLAIM";
+  private String matterType = "wages";
+  private boolean lawRelated;
+  private String region = "village-1-1";
+  private String content = "某建筑公司拖欠工资三个月共计两万元，多次讨要未果。";
+  private List<String> involvedUnits = List.of();
+  private String hotlineOrderNo;
+
+  private Petitions() {}
+
+  /** A wage claim by one petitioner, whose ID number is derived from {@code seed}. */
+  public static Petitions claim(int seed) {
+    Petitions p = new Petitions();
+    p.petitioners.add(person("王" + seed, seed));
+    return p;
+  }
+
+  public static PetitionRequest.PetitionerRequest person(String name, int seed) {
+    return new PetitionRequest.PetitionerRequest(name, idNumber(seed), "13900001111", "第一镇一村");
+  }
+
+  /** A valid 18-digit ID number: born 1980-01-01 in Beijing's Xicheng district, sequence seed. */
+  public static String idNumber(int seed) {
+    String body = "110102" + "19800101" + String.format("%03d", seed % 1000);
+    return body + ResidentIdNumber.checkDigit(body);
+  }
+
+  public Petitions about(String matterType) {
+    this.matterType = matterType;
+    return this;
+  }
+
+  public Petitions category(String category) {
+    this.category = category;
+    return this;
+  }
+
+  public Petitions lawRelated() {
+    this.lawRelated = true;
+    return this;
+  }
+
+  public Petitions from(String region) {
+    this.region = region;
+    return this;
+  }
+
+  public Petitions involving(String... units) {
+    this.involvedUnits = List.of(units);
+    return this;
+  }
+
+  public Petitions by(String channel) {
+    this.channel = channel;
+    return this;
+  }
+
+  public Petitions hotlineOrder(String number) {
+    this.hotlineOrderNo = number;
+    return this;
+  }
+
+  public Petitions headcount(int headcount) {
+    this.headcount = headcount;
+    return this;
+  }
+
+  /** Adds representatives (collective visits) with ID numbers from the given seeds. */
+  public Petitions withRepresentatives(int... seeds) {
+    for (int seed : seeds) {
+      petitioners.add(person("代表" + seed, seed));
+    }
+    return this;
+  }
+
+  public Petitions content(String content) {
+    this.content = content;
+    return this;
+  }
+
+  public PetitionRequest build() {
+    return new PetitionRequest(
+        channel,
+        List.copyOf(petitioners),
+        headcount,
+        category,
+        matterType,
+        lawRelated,
+        region,
+        content,
+        involvedUnits,
+        hotlineOrderNo);
+  }
+}

@@ -1,0 +1,68 @@
+package cn.xinfang.platform.support;
+
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.casefile.CaseViews;
+import cn.xinfang.platform.intake.PetitionRegistry;
+import cn.xinfang.platform.intake.Registration;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Base of the petition process tests: the platform, the demo users' desk and the case file. */
+@PlatformTest
+public abstract class CaseTest {
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected RuntimeService runtime;
+  @Autowired protected TaskService tasks;
+  @Autowired protected IdentityService identity;
+  @Autowired protected PetitionRegistry registry;
+  @Autowired protected CaseViews views;
+
+  protected Desk desk;
+  protected CaseFlow flow;
+
+  @BeforeEach
+  void openTheDesk() {
+    AbstractAssertions.init(engine);
+    desk = new Desk(identity, tasks);
+    flow = new CaseFlow(registry, desk);
+  }
+
+  @AfterEach
+  void resetTheClock() {
+    ClockUtil.reset();
+    identity.clearAuthentication();
+  }
+
+  protected ProcessInstance instance(Registration registration) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processInstanceId(registration.processInstanceId())
+        .singleResult();
+  }
+
+  protected CaseView view(String caseNo) {
+    return views.view(caseNo).orElseThrow();
+  }
+
+  protected List<CaseAction> actions(String caseNo) {
+    return view(caseNo).record().stream().map(e -> CaseAction.valueOf(e.action())).toList();
+  }
+
+  protected CaseView.Unit unit(String caseNo, String unit) {
+    return view(caseNo).units().stream()
+        .filter(u -> u.unit().equals(unit))
+        .findFirst()
+        .orElseThrow();
+  }
+}

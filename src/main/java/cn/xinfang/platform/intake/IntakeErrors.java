@@ -1,5 +1,7 @@
 package cn.xinfang.platform.intake;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Bad input to the intake API: 400 problem+json naming every bad field, in Chinese. */
 @RestControllerAdvice(assignableTypes = PetitionController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class IntakeErrors {
 
   @ExceptionHandler(InvalidPetitionException.class)

@@ -64,7 +64,7 @@ class PetitionValidator {
     }
     if (p.isCollective() && people.size() > StatutoryPeriods.MAX_REPRESENTATIVES) {
       errors.add(new FieldError("petitioners", "集体访最多登记 5 名代表（信访工作条例第二十条）"));
-    } else if (p.headcount() != null && people.size() > p.headcount()) {
+    } else if (p.headcount() != null && p.headcount() >= 1 && people.size() > p.headcount()) {
       errors.add(new FieldError("petitioners", "登记的信访人多于信访人数"));
     }
     Set<String> ids = new HashSet<>();

@@ -1,0 +1,242 @@
+package cn.xinfang.platform.routing;
+
+import static cn.xinfang.platform.casefile.CaseAction.PETITIONER_NOTIFIED;
+import static cn.xinfang.platform.casefile.CaseAction.REGISTERED;
+import static cn.xinfang.platform.intake.PetitionVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.intake.InvalidPetitionException;
+import cn.xinfang.platform.intake.Petitions;
+import cn.xinfang.platform.intake.Registration;
+import cn.xinfang.platform.support.CaseTest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Registration and acceptance (登记/受理): repeats, collective visits, diversions, routing. */
+class AcceptanceTest extends CaseTest {
+
+  @Autowired FormService forms;
+  @Autowired RepositoryService repository;
+
+  @Test
+  void theCatalogueSuggestsTheUnitsAndTheRegistrarConfirmsThem() {
+    Registration r = flow.register(Petitions.claim(201).about("land").from("village-2-1").build());
+
+    assertThat(variable(r, SUGGESTED_UNITS)).isEqualTo("自然资源局、第二镇（牵头：自然资源局）");
+    flow.forward(r.caseNo(), null, "natural-resources", "township-2");
+
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("ROUTED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("依派单目录"));
+  }
+
+  @Test
+  void aMatterNoUnitClearlyOwnsGoesToTheDistrictGovernment() {
+    Registration r = flow.register(Petitions.claim(202).about("other").build());
+
+    assertThat(variable(r, SUGGESTED_UNITS)).isEqualTo("区人民政府（牵头：区人民政府）");
+  }
+
+  @Test
+  void overridingTheCatalogueNeedsAReasonWhichIsRecorded() {
+    Registration r = flow.register(Petitions.claim(203).build());
+
+    assertThatThrownBy(() -> flow.forward(r.caseNo(), null, "housing"))
+        .hasMessageContaining("请填写改派理由");
+    assertThat(instance(r)).isWaitingAt("Task_ReviewRegistration");
+    assertThatThrownBy(() -> leadOutsideUnits(r.caseNo())).hasMessageContaining("牵头单位必须是所选责任单位之一");
+
+    flow.forward(r.caseNo(), "欠薪涉及在建住宅项目", "housing", "human-resources");
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("ROUTED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("改派理由：欠薪涉及在建住宅项目"));
+    assertThat(view(r.caseNo()).leadUnit()).isEqualTo("housing");
+  }
+
+  @Test
+  void aLawRelatedMatterIsDivertedIntoLegalProcedureAndThePetitionerTold() {
+    Registration r = flow.register(Petitions.claim(204).about("court-case").lawRelated().build());
+    ProcessInstance petition = instance(r);
+
+    flow.decide(r.caseNo(), LEGAL_PROCEDURE, "属于民事诉讼事项，应依法向人民法院提起诉讼");
+
+    assertThat(petition).hasPassed("Task_DivertToLegalProcedure").isEnded();
+    CaseView view = view(r.caseNo());
+    assertThat(view.status()).isEqualTo("LEGAL_PROCEDURE");
+    assertThat(view.record())
+        .filteredOn(e -> e.action().equals("LEGAL_PROCEDURE"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.unit()).isEqualTo("political-legal"));
+    assertThat(actions(r.caseNo())).contains(PETITIONER_NOTIFIED);
+    assertThat(view.units()).isEmpty();
+  }
+
+  @Test
+  void anAccusationAgainstOfficialsGoesToDisciplineInspection() {
+    Registration r =
+        flow.register(Petitions.claim(205).about("other").category("ACCUSATION").build());
+    ProcessInstance petition = instance(r);
+
+    flow.decide(r.caseNo(), ACCUSATION, "检举村干部侵占集体资金，转纪委监委依规处理");
+
+    assertThat(petition).hasPassed("Task_ForwardToDiscipline").isEnded();
+    assertThat(view(r.caseNo()).status()).isEqualTo("TO_DISCIPLINE");
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("TO_DISCIPLINE"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.unit()).isEqualTo("discipline"));
+  }
+
+  @Test
+  void aRepeatedPetitionIsLinkedToTheOpenCaseInsteadOfOpeningASecond() {
+    Registration first = flow.register(Petitions.claim(206).build());
+    long instances = runtime.createProcessInstanceQuery().count();
+
+    Registration again = flow.register(Petitions.claim(206).content("再次反映欠薪问题，至今未解决").build());
+
+    assertThat(again.linkedToOpenCase()).isTrue();
+    assertThat(again.caseNo()).isEqualTo(first.caseNo());
+    assertThat(again.queryCode()).isNull();
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
+    assertThat(view(first.caseNo()).record())
+        .filteredOn(e -> e.action().equals("DUPLICATE_LINKED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("再次反映欠薪问题"));
+
+    Registration otherMatter = flow.register(Petitions.claim(206).about("housing").build());
+    assertThat(otherMatter.linkedToOpenCase()).isFalse();
+    assertThat(otherMatter.caseNo()).isNotEqualTo(first.caseNo());
+  }
+
+  @Test
+  void aClosedCaseDoesNotSwallowANewPetition() {
+    Registration first =
+        flow.register(Petitions.claim(207).about("court-case").lawRelated().build());
+    flow.decide(first.caseNo(), LEGAL_PROCEDURE, "导入诉讼程序");
+
+    Registration later = flow.register(Petitions.claim(207).about("court-case").build());
+
+    assertThat(later.linkedToOpenCase()).isFalse();
+    assertThat(later.caseNo()).isNotEqualTo(first.caseNo());
+  }
+
+  @Test
+  void aCollectivePetitionRecordsAtMostFiveRepresentatives() {
+    assertThatThrownBy(
+            () ->
+                flow.register(
+                    Petitions.claim(208)
+                        .headcount(40)
+                        .withRepresentatives(209, 210, 211, 212, 213)
+                        .build()))
+        .isInstanceOf(InvalidPetitionException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidPetitionException) e).errors())
+                    .extracting(f -> f.field() + "：" + f.message())
+                    .containsExactly("petitioners：集体访最多登记 5 名代表（信访工作条例第二十条）"));
+
+    Registration r =
+        flow.register(
+            Petitions.claim(214).headcount(40).withRepresentatives(215, 216, 217, 218).build());
+
+    CaseView view = view(r.caseNo());
+    assertThat(view.collective()).isTrue();
+    assertThat(view.headcount()).isEqualTo(40);
+    assertThat(view.petitioners()).hasSize(5);
+    assertThat((String) variable(r, SUMMARY)).startsWith("王214等 40 人（集体访）反映");
+  }
+
+  @Test
+  void theStartFormInTasklistRegistersTheCaseLikeTheApi() {
+    Map<String, Object> form = startForm(219);
+    ProcessInstance[] started = new ProcessInstance[1];
+
+    desk.asUser("registrar", () -> started[0] = forms.submitStartForm(definitionId(), form));
+
+    String caseNo = started[0].getBusinessKey();
+    assertThat(caseNo).matches("XF-\\d{4}-\\d{6}");
+    assertThat(started[0]).isWaitingAt("Task_ReviewRegistration");
+    CaseView view = view(caseNo);
+    assertThat(view.registeredBy()).isEqualTo("registrar");
+    assertThat(view.petitioners())
+        .singleElement()
+        .satisfies(p -> assertThat(p.idNumber()).isEqualTo(Petitions.idNumber(219)));
+    assertThat(actions(caseNo)).containsExactly(REGISTERED);
+
+    assertThatThrownBy(
+            () ->
+                desk.asUser(
+                    "registrar", () -> forms.submitStartForm(definitionId(), startForm(219))))
+        .hasMessageContaining("已有在办案件 " + caseNo);
+  }
+
+  @Test
+  void anInvalidStartFormIsRefusedInChineseAndStartsNothing() {
+    Map<String, Object> form = startForm(220);
+    form.put(PETITIONER_ID_NUMBER, "110102198001010000");
+    form.remove(CONTENT);
+    long before = runtime.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(
+            () -> desk.asUser("registrar", () -> forms.submitStartForm(definitionId(), form)))
+        .hasMessageContaining("公民身份号码有误")
+        .hasMessageContaining("请填写信访内容");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
+  private Map<String, Object> startForm(int seed) {
+    Map<String, Object> form = new HashMap<>();
+    form.put(CHANNEL, "VISIT");
+    form.put(PETITIONER_NAME, "赵" + seed);
+    form.put(PETITIONER_ID_NUMBER, Petitions.idNumber(seed));
+    form.put(PETITIONER_PHONE, "0471-6123456");
+    form.put(HEADCOUNT, 1L);
+    form.put(CATEGORY, "CLAIM");
+    form.put(MATTER_TYPE, "social-security");
+    form.put(LAW_RELATED, false);
+    form.put(REGION, "village-2-2");
+    form.put(CONTENT, "养老保险待遇核定有误，申请重新核定。");
+    return form;
+  }
+
+  private String definitionId() {
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(PROCESS_ID)
+        .latestVersion()
+        .singleResult()
+        .getId();
+  }
+
+  private void leadOutsideUnits(String caseNo) {
+    desk.complete(
+        "registrar",
+        caseNo,
+        "Task_ReviewRegistration",
+        Map.of(
+            ACCEPTANCE_DECISION,
+            FORWARD,
+            RESPONSIBLE_UNITS,
+            UnitList.json(List.of("human-resources")),
+            LEAD_UNIT,
+            "housing",
+            ROUTING_REASON,
+            "测试"));
+  }
+
+  private Object variable(Registration r, String name) {
+    return runtime.getVariable(r.processInstanceId(), name);
+  }
+}

@@ -79,6 +79,10 @@ class WebappLocaleTest {
     assertThat(config)
         .containsPattern("availableLocales:\\s*\\['zh',\\s*'en'\\]")
         .containsPattern("fallbackLocale:\\s*'en'");
+    if (app.equals("tasklist")) {
+      assertThat(config).contains("customScripts: ['scripts/form-zh']");
+      assertThat(text(APPS + "tasklist/scripts/form-zh.js")).contains("此项为必填项。");
+    }
     assertThat(styles).containsPattern("\\.ce-eol-banner\\s*\\{\\s*display:\\s*none");
   }
 

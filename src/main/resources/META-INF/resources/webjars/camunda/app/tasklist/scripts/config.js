@@ -10,6 +10,8 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
+  // Chinese for the validation messages and placeholders of Camunda Forms (form-js)
+  customScripts: ['scripts/form-zh'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

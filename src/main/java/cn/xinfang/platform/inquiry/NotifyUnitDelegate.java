@@ -32,6 +32,7 @@ class NotifyUnitDelegate implements JavaDelegate {
     String inquirer = text(execution, INQUIRER_NAME);
     String question = text(execution, QUESTION);
     mail.mailGroup(
+        null,
         unit,
         "【信访咨询】请答复 " + inquirer + " 的咨询",
         rules.unitName(unit)

@@ -3,64 +3,68 @@ package cn.xinfang.platform.notification;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 
 /**
- * Mails the members of a group. Without an SMTP server (a developer's machine) the mail is logged
- * instead when {@code platform.mail.log-when-unavailable} is on; otherwise the failure propagates,
- * so the asynchronous step that sends it is retried and ends as an incident in Cockpit.
+ * Queues mail to the members of a group. Each mail is a {@code mail-delivery} instance started in
+ * the caller's transaction, so it is sent only if the case change commits, and its sending is an
+ * asynchronous job: an SMTP outage never rolls back a case, the job is retried, ends as an incident
+ * in Cockpit, and the mail goes out once the retry succeeds.
  */
 @Service
 public class MailNotifier {
 
   private static final Logger LOG = LoggerFactory.getLogger(MailNotifier.class);
 
-  private final JavaMailSender sender;
   private final IdentityService identity;
-  private final String from;
-  private final boolean logWhenUnavailable;
+  private final RuntimeService runtime;
 
-  MailNotifier(
-      JavaMailSender sender,
-      IdentityService identity,
-      @Value("${platform.mail.from}") String from,
-      @Value("${platform.mail.log-when-unavailable:false}") boolean logWhenUnavailable) {
-    this.sender = sender;
+  MailNotifier(IdentityService identity, RuntimeService runtime) {
     this.identity = identity;
-    this.from = from;
-    this.logWhenUnavailable = logWhenUnavailable;
+    this.runtime = runtime;
   }
 
-  public void mailGroup(String groupId, String subject, String body) {
+  /** Mails the group's members about a case ({@code caseNo} may be null). */
+  public void mailGroup(String caseNo, String groupId, String subject, String body) {
     List<String> recipients =
         identity.createUserQuery().memberOfGroup(groupId).list().stream()
             .map(User::getEmail)
             .filter(Objects::nonNull)
             .filter(email -> !email.isBlank())
+            .sorted()
             .toList();
     if (recipients.isEmpty()) {
       LOG.warn("组 {} 没有可用的邮箱地址，邮件未发送：{}", groupId, subject);
       return;
     }
-    SimpleMailMessage message = new SimpleMailMessage();
-    message.setFrom(from);
-    message.setTo(recipients.toArray(String[]::new));
-    message.setSubject(subject);
-    message.setText(body);
-    try {
-      sender.send(message);
-    } catch (MailException e) {
-      if (!logWhenUnavailable) {
-        throw e;
+    java.util.concurrent.Callable<Object> queue =
+        () ->
+            runtime
+                .createProcessInstanceByKey(MailVariables.PROCESS_ID)
+                .businessKey(caseNo)
+                .setVariables(
+                    Variables.createVariables()
+                        .putValue(MailVariables.RECIPIENTS, String.join(",", recipients))
+                        .putValue(MailVariables.SUBJECT, subject)
+                        .putValue(MailVariables.BODY, body))
+                .execute();
+    CommandContext command = Context.getCommandContext();
+    if (command != null) {
+      // the platform sends mail on behalf of whoever completed the step, not with their rights
+      command.runWithoutAuthorization(queue);
+    } else {
+      try {
+        queue.call();
+      } catch (Exception e) {
+        throw new IllegalStateException("邮件排队失败：" + subject, e);
       }
-      LOG.warn("邮件服务器不可用（{}），邮件记入日志：收件人 {}，主题 {}\n{}", e.getMessage(), recipients, subject, body);
     }
   }
 }

@@ -68,7 +68,8 @@ final class DesiredGroups {
       for (PermissionBundle.Grant grant : bundle.grants()) {
         grants
             .computeIfAbsent(
-                new Grantable(grant.resource().resourceType(), ALL), k -> new HashSet<>())
+                new Grantable(grant.resource().resourceType(), grant.resourceId()),
+                k -> new HashSet<>())
             .addAll(grant.permissions());
       }
     }

@@ -103,12 +103,14 @@ public class OrganisationSync {
   }
 
   /**
-   * Grants on all instances and on applications belong to the file; per-task ones to the engine.
+   * Grants on all instances, on applications and on process definitions belong to the file; the
+   * engine's own (per task, per group) are left alone.
    */
   private static boolean isManagedGrant(Authorization auth) {
     return auth.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
         && ("*".equals(auth.getResourceId())
-            || auth.getResourceType() == Resources.APPLICATION.resourceType());
+            || auth.getResourceType() == Resources.APPLICATION.resourceType()
+            || auth.getResourceType() == Resources.PROCESS_DEFINITION.resourceType());
   }
 
   private Set<Permission> granted(Authorization auth) {

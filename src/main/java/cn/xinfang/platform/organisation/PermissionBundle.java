@@ -27,9 +27,13 @@ public enum PermissionBundle {
       grant(Resources.DECISION_REQUIREMENTS_DEFINITION, READ)),
   /** See the names of colleagues and units (assignees, candidate groups). */
   READ_DIRECTORY(grant(Resources.USER, READ), grant(Resources.GROUP, READ)),
-  /** Start cases (registrars, proxy agents, grid centre). */
+  /**
+   * Start cases (registrars, proxy agents, grid centre): the petition and the inquiry only, never
+   * the platform's own processes such as {@code mail-delivery}.
+   */
   START_PROCESSES(
-      grant(Resources.PROCESS_DEFINITION, READ, CREATE_INSTANCE),
+      grant(Resources.PROCESS_DEFINITION, "petition", READ, CREATE_INSTANCE),
+      grant(Resources.PROCESS_DEFINITION, "inquiry", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_INSTANCE, CREATE)),
   /** Watch every case and its history (Cockpit). */
   READ_CASES(
@@ -47,8 +51,8 @@ public enum PermissionBundle {
       grant(Resources.PROCESS_DEFINITION, READ),
       grant(Resources.DECISION_DEFINITION, READ));
 
-  /** One resource type and the permissions on all of its instances. */
-  public record Grant(Resource resource, List<Permission> permissions) {}
+  /** Permissions on one resource of a type, or on all of them ({@code *}). */
+  public record Grant(Resource resource, String resourceId, List<Permission> permissions) {}
 
   private final List<Grant> grants;
 
@@ -61,7 +65,11 @@ public enum PermissionBundle {
   }
 
   private static Grant grant(Resource resource, Permission... permissions) {
-    return new Grant(resource, List.of(permissions));
+    return new Grant(resource, "*", List.of(permissions));
+  }
+
+  private static Grant grant(Resource resource, String resourceId, Permission... permissions) {
+    return new Grant(resource, resourceId, List.of(permissions));
   }
 
   /** Bundles are written in kebab-case in the organisation file ({@code read-definitions}). */

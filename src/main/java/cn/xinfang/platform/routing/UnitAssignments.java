@@ -72,6 +72,7 @@ public class UnitAssignments {
             + " 前申请退回并说明理由");
     String summary = files.find(caseNo).map(CaseSummary::content).orElse("");
     mail.mailGroup(
+        caseNo,
         unit,
         "【信访交办】" + caseNo + " 请签收",
         organisation.nameOf(unit)
@@ -116,6 +117,7 @@ public class UnitAssignments {
     files.setStatus(caseNo, status);
     record.add(caseNo, actor, unit, action, "转" + organisation.nameOf(unit) + "：" + note);
     mail.mailGroup(
+        caseNo,
         unit,
         "【信访转送】" + caseNo,
         organisation.nameOf(unit) + "：\n\n信访事项 " + caseNo + " 已转送贵单位依法处理。\n\n处理意见：" + note);

@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.PlatformTest;
 import cn.xinfang.platform.validation.FormInputException;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -22,16 +23,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.MailException;
 
 /** 信访咨询答复: registered from the start form, mailed to the unit, answered by the unit. */
 @PlatformTest
@@ -44,6 +48,16 @@ class InquiryProcessTest {
   @Autowired RepositoryService repository;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  @org.junit.jupiter.api.AfterEach
+  void dropQueuedMail() {
+    // mail queued by one test must not be delivered into another test's inbox
+    mailJobs()
+        .forEach(
+            j ->
+                engine.getRuntimeService().deleteProcessInstance(j.getProcessInstanceId(), "test"));
+  }
 
   @BeforeEach
   void bindAssertionsToTheEngine() {
@@ -59,6 +73,8 @@ class InquiryProcessTest {
 
     assertThat(inquiry).isWaitingAt("Task_AnswerInquiry");
     assertThat(task(inquiry)).hasCandidateGroup("court").isNotAssigned();
+    assertThat(smtp.getReceivedMessages()).isEmpty();
+    mailJobs().forEach(j -> management.executeJob(j.getId()));
     MimeMessage[] mails = smtp.getReceivedMessages();
     assertThat(mails).hasSize(2);
     assertThat(mails[0].getSubject()).isEqualTo("【信访咨询】请答复 张三 的咨询");
@@ -79,13 +95,57 @@ class InquiryProcessTest {
   }
 
   @Test
-  void withoutAnSmtpServerTheMailIsLoggedAndTheInquiryGoesOn() {
+  void anSmtpOutageLeavesTheInquiryIntactAndTheMailGoesOutAfterRecovery() throws Exception {
     smtp.stop();
     ProcessInstance inquiry = register(Inquiry.to("police"));
-
     execute(job(inquiry));
-
     assertThat(inquiry).isWaitingAt("Task_AnswerInquiry");
+
+    Job mail = mailJobs().get(0);
+    assertThatThrownBy(() -> management.executeJob(mail.getId())).isInstanceOf(MailException.class);
+    assertThat(management.createJobQuery().jobId(mail.getId()).singleResult().getRetries())
+        .isEqualTo(4);
+    assertThat(inquiry).isWaitingAt("Task_AnswerInquiry");
+
+    smtp.start();
+    management.executeJob(mail.getId());
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(mailJobs()).isEmpty();
+  }
+
+  @Test
+  void whenTheRetriesRunOutTheMailIsAnIncidentUntilItIsRetried() {
+    smtp.stop();
+    ProcessInstance inquiry = register(Inquiry.to("justice"));
+    execute(job(inquiry));
+    Job mail = mailJobs().get(0);
+    for (int i = 0; i < 5; i++) {
+      assertThatThrownBy(() -> management.executeJob(mail.getId()))
+          .isInstanceOf(MailException.class);
+    }
+
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(mail.getProcessInstanceId())
+                .count())
+        .isEqualTo(1);
+    smtp.start();
+    management.setJobRetries(mail.getId(), 1);
+    management.executeJob(mail.getId());
+    assertThat(smtp.getReceivedMessages()).hasSize(2);
+    assertThat(
+            engine
+                .getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(mail.getProcessInstanceId())
+                .count())
+        .isZero();
+  }
+
+  private List<Job> mailJobs() {
+    return management.createJobQuery().processDefinitionKey(MailVariables.PROCESS_ID).list();
   }
 
   @Test

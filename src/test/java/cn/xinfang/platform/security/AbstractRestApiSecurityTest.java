@@ -96,6 +96,26 @@ abstract class AbstractRestApiSecurityTest {
   }
 
   @Test
+  void nobodyButAdministratorsStartsThePlatformsOwnMailProcess() {
+    String mail =
+        "{\"variables\":{\"recipients\":{\"value\":\"someone@example.org\"},"
+            + "\"subject\":{\"value\":\"伪造\"},\"body\":{\"value\":\"伪造\"}}}";
+
+    assertThat(
+            as("registrar")
+                .postJson("/engine-rest/process-definition/key/mail-delivery/start", mail)
+                .statusCode())
+        .isEqualTo(403);
+    assertThat(
+            as("registrar")
+                .get(
+                    "/engine-rest/process-definition?latestVersion=true&startableInTasklist=true&startablePermissionCheck=true")
+                .body())
+        .contains("\"key\":\"petition\"", "\"key\":\"inquiry\"")
+        .doesNotContain("mail-delivery", "department-handling");
+  }
+
+  @Test
   void onlyHealthAndInfoOfTheActuatorAreExposed() {
     assertThat(as("nobody").get("/actuator/health").statusCode()).isEqualTo(200);
     assertThat(as("nobody").get("/actuator/info").statusCode()).isEqualTo(200);

@@ -1,30 +1,43 @@
 package cn.xinfang.platform.deadline;
 
-import java.time.DayOfWeek;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Statutory day counting in Beijing time, whatever zone the server runs in: a period starts the day
- * after the event; a deadline on a day off rolls to the next working day. Uses the engine clock so
- * tests can move time. Days off are weekends only so far; statutory holidays and make-up working
- * days (调休) come with the clocks issue.
+ * after the event; a deadline on a day off rolls to the next working day; working days skip
+ * weekends and statutory holidays and count make-up working days. Uses the engine clock, so tests
+ * move time with {@code ClockUtil}.
  */
 @Component
 public class BusinessCalendar {
 
   private final ZoneId zone;
+  private final HolidayCalendar holidays;
 
-  public BusinessCalendar(@Value("${platform.zone:Asia/Shanghai}") String zone) {
-    this.zone = ZoneId.of(zone);
+  public BusinessCalendar(
+      @Value("${platform.zone:Asia/Shanghai}") String zone,
+      @Value("${platform.holidays.dir:config/holidays}") String holidays) {
+    this(ZoneId.of(zone), HolidayCalendar.load(Path.of(holidays)));
+  }
+
+  BusinessCalendar(ZoneId zone, HolidayCalendar holidays) {
+    this.zone = zone;
+    this.holidays = holidays;
   }
 
   public ZoneId zone() {
     return zone;
+  }
+
+  public HolidayCalendar holidays() {
+    return holidays;
   }
 
   public Instant now() {
@@ -32,7 +45,7 @@ public class BusinessCalendar {
   }
 
   public LocalDate today() {
-    return LocalDate.ofInstant(now(), zone);
+    return dateOf(now());
   }
 
   public LocalDate dateOf(Instant instant) {
@@ -62,6 +75,21 @@ public class BusinessCalendar {
   }
 
   public boolean isWorkingDay(LocalDate day) {
-    return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    return holidays.isWorkingDay(day);
+  }
+
+  /** The last moment of a day in Beijing time, as timers and due dates need it. */
+  public Date endOf(LocalDate day) {
+    return Date.from(day.plusDays(1).atStartOfDay(zone).minusNanos(1_000_000).toInstant());
+  }
+
+  /**
+   * The moment a fraction of the period from {@code start} to the end of {@code deadline} has
+   * passed.
+   */
+  public Date fractionOf(Instant start, LocalDate deadline, double fraction) {
+    Instant end = endOf(deadline).toInstant();
+    long millis = end.toEpochMilli() - start.toEpochMilli();
+    return Date.from(start.plusMillis(Math.round(millis * fraction)));
   }
 }

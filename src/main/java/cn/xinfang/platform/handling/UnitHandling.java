@@ -7,7 +7,7 @@ import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.BusinessCalendar;
-import cn.xinfang.platform.deadline.StatutoryPeriods;
+import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.UnitAssignments;
 import java.time.LocalDate;
@@ -21,6 +21,7 @@ class UnitHandling {
   private final CaseFiles files;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
+  private final DeadlineSettings deadlines;
   private final Organisation organisation;
   private final UnitAssignments assignments;
 
@@ -28,11 +29,13 @@ class UnitHandling {
       CaseFiles files,
       CaseRecord record,
       BusinessCalendar calendar,
+      DeadlineSettings deadlines,
       Organisation organisation,
       UnitAssignments assignments) {
     this.files = files;
     this.record = record;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.organisation = organisation;
     this.assignments = assignments;
   }
@@ -52,7 +55,7 @@ class UnitHandling {
   }
 
   void signFor(String caseNo, String unit, String actor) {
-    LocalDate deadline = calendar.plusDays(calendar.today(), StatutoryPeriods.HANDLING_DAYS);
+    LocalDate deadline = calendar.plusDays(calendar.today(), deadlines.handlingDays());
     files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
     files.setHandlingDeadline(caseNo, unit, deadline);
     record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);

@@ -8,14 +8,13 @@ import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.deadline.BusinessCalendar;
-import cn.xinfang.platform.deadline.StatutoryPeriods;
+import cn.xinfang.platform.deadline.DeadlineSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +38,7 @@ public class PetitionRegistry {
   private final CaseFiles files;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
+  private final DeadlineSettings deadlines;
   private final RuntimeService runtime;
   private final SecureRandom random = new SecureRandom();
 
@@ -47,11 +47,13 @@ public class PetitionRegistry {
       CaseFiles files,
       CaseRecord record,
       BusinessCalendar calendar,
+      DeadlineSettings deadlines,
       RuntimeService runtime) {
     this.validator = validator;
     this.files = files;
     this.record = record;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.runtime = runtime;
   }
 
@@ -114,7 +116,7 @@ public class PetitionRegistry {
     LocalDate today = calendar.dateOf(now);
     String caseNo = files.nextCaseNo(today.getYear());
     String queryCode = queryCode();
-    LocalDate forwardDeadline = calendar.plusDays(today, StatutoryPeriods.FORWARD_DAYS);
+    LocalDate forwardDeadline = calendar.plusDays(today, deadlines.forwardDays());
     files.create(
         new NewCase(
             caseNo,
@@ -157,7 +159,7 @@ public class PetitionRegistry {
     variables.put(HOTLINE_ORDER_NO, request.hotlineOrderNo());
     variables.put(INVOLVED_UNITS, String.join(",", request.involvedUnitsOrEmpty()));
     variables.put(REGISTERED_BY, actor);
-    variables.put(FORWARD_DEADLINE, endOfDay(created.forwardDeadline()));
+    variables.put(FORWARD_DEADLINE, calendar.endOf(created.forwardDeadline()));
     return variables;
   }
 
@@ -175,11 +177,6 @@ public class PetitionRegistry {
         + matter
         + "问题："
         + (content.length() > 60 ? content.substring(0, 60) + "……" : content);
-  }
-
-  Date endOfDay(LocalDate day) {
-    return Date.from(
-        day.plusDays(1).atStartOfDay(calendar.zone()).minusNanos(1_000_000).toInstant());
   }
 
   private String queryCode() {

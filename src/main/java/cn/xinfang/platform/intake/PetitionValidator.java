@@ -1,7 +1,6 @@
 package cn.xinfang.platform.intake;
 
 import cn.xinfang.platform.deadline.BusinessCalendar;
-import cn.xinfang.platform.deadline.StatutoryPeriods;
 import cn.xinfang.platform.organisation.Organisation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +13,9 @@ import org.springframework.stereotype.Component;
 /** Every rule a petition must meet before anything is registered; all problems at once. */
 @Component
 class PetitionValidator {
+
+  /** Collective visits elect at most 5 representatives (20). */
+  static final int MAX_REPRESENTATIVES = 5;
 
   static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
@@ -62,7 +64,7 @@ class PetitionValidator {
       errors.add(new FieldError("petitioners", "请至少登记一名信访人"));
       return;
     }
-    if (p.isCollective() && people.size() > StatutoryPeriods.MAX_REPRESENTATIVES) {
+    if (p.isCollective() && people.size() > MAX_REPRESENTATIVES) {
       errors.add(new FieldError("petitioners", "集体访最多登记 5 名代表（信访工作条例第二十条）"));
     } else if (p.headcount() != null && p.headcount() >= 1 && people.size() > p.headcount()) {
       errors.add(new FieldError("petitioners", "登记的信访人多于信访人数"));

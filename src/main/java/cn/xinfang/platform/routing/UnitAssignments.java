@@ -7,7 +7,7 @@ import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.BusinessCalendar;
-import cn.xinfang.platform.deadline.StatutoryPeriods;
+import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
 import java.time.Instant;
@@ -23,6 +23,7 @@ public class UnitAssignments {
   private final CaseFiles files;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
+  private final DeadlineSettings deadlines;
   private final Organisation organisation;
   private final MailNotifier mail;
   private final String tasklistUrl;
@@ -31,12 +32,14 @@ public class UnitAssignments {
       CaseFiles files,
       CaseRecord record,
       BusinessCalendar calendar,
+      DeadlineSettings deadlines,
       Organisation organisation,
       MailNotifier mail,
       @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
     this.files = files;
     this.record = record;
     this.calendar = calendar;
+    this.deadlines = deadlines;
     this.organisation = organisation;
     this.mail = mail;
     this.tasklistUrl = tasklistUrl;
@@ -55,8 +58,8 @@ public class UnitAssignments {
   public void assignOne(String caseNo, String unit, boolean lead) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
-    LocalDate accept = calendar.plusDays(today, StatutoryPeriods.ACCEPT_DAYS);
-    LocalDate objection = calendar.plusWorkingDays(today, StatutoryPeriods.OBJECTION_WORKING_DAYS);
+    LocalDate accept = calendar.plusDays(today, deadlines.acceptDays());
+    LocalDate objection = calendar.plusWorkingDays(today, deadlines.objectionWorkingDays());
     files.addUnit(caseNo, unit, lead, now, accept, objection);
     record.add(
         caseNo,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ public class BusinessCalendar {
   private final ZoneId zone;
   private final HolidayCalendar holidays;
 
+  @Autowired
   public BusinessCalendar(
       @Value("${platform.zone:Asia/Shanghai}") String zone,
       @Value("${platform.holidays.dir:config/holidays}") String holidays) {

@@ -20,7 +20,12 @@ public enum CaseAction {
   REPLY_DRAFTED("汇总拟写答复意见书"),
   REPLY_APPROVED("答复意见书审批通过"),
   REPLY_RETURNED("答复意见书退回修改"),
-  REPLIED("送达答复意见书");
+  REPLIED("送达答复意见书"),
+  REMINDED("期限提醒"),
+  OVERDUE("超期"),
+  EXTENSION_REQUESTED("申请延期"),
+  EXTENSION_APPROVED("批准延期"),
+  EXTENSION_REFUSED("不批准延期");
 
   private final String label;
 

@@ -189,10 +189,64 @@ public class CaseFiles {
         .update();
   }
 
-  public void setHandlingDeadline(String caseNo, String unit, LocalDate deadline) {
-    jdbc.sql("update petition_unit set handling_deadline = ? where case_no = ? and unit = ?")
-        .params(deadline, caseNo, unit)
+  /** The unit signed for the case: handling runs from now to the deadline. */
+  public void startHandling(String caseNo, String unit, Instant start, LocalDate deadline) {
+    jdbc.sql(
+            "update petition_unit set handling_started_at = ?, handling_deadline = ?"
+                + " where case_no = ? and unit = ?")
+        .params(Timestamp.from(start), deadline, caseNo, unit)
         .update();
+  }
+
+  /** An approved extension (延期): the new deadline and the days granted. */
+  public void extendHandling(String caseNo, String unit, int days, LocalDate deadline) {
+    jdbc.sql(
+            "update petition_unit set extended_days = ?, handling_deadline = ?,"
+                + " handling_overdue = false where case_no = ? and unit = ?")
+        .params(days, deadline, caseNo, unit)
+        .update();
+  }
+
+  public void markForwardOverdue(String caseNo) {
+    jdbc.sql("update petition_case set forward_overdue = true where case_no = ?")
+        .param(caseNo)
+        .update();
+  }
+
+  public void markAcceptOverdue(String caseNo, String unit) {
+    jdbc.sql("update petition_unit set accept_overdue = true where case_no = ? and unit = ?")
+        .params(caseNo, unit)
+        .update();
+  }
+
+  public void markHandlingOverdue(String caseNo, String unit) {
+    jdbc.sql("update petition_unit set handling_overdue = true where case_no = ? and unit = ?")
+        .params(caseNo, unit)
+        .update();
+  }
+
+  /**
+   * Notes a reminder as sent; false if it was sent before (the primary key makes that so, also for
+   * two nodes racing: the loser's job fails, retries and then sees the row).
+   */
+  public boolean noteReminder(
+      String caseNo, String unit, String period, String step, LocalDate deadline, Instant at) {
+    Integer sent =
+        jdbc.sql(
+                "select count(*) from petition_reminder where case_no = ? and unit = ?"
+                    + " and period = ? and step = ? and deadline = ?")
+            .params(caseNo, unit, period, step, deadline)
+            .query(Integer.class)
+            .single();
+    if (sent > 0) {
+      return false;
+    }
+    jdbc.sql(
+            "insert into petition_reminder (case_no, unit, period, step, deadline, sent_at)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(caseNo, unit, period, step, deadline, Timestamp.from(at))
+        .update();
+    return true;
   }
 
   /** Counts an objection of the unit; returns how many it has made on this case. */
@@ -282,7 +336,8 @@ public class CaseFiles {
         rs.getString("lead_unit"),
         rs.getTimestamp("registered_at").toInstant(),
         rs.getString("registered_by"),
-        rs.getObject("forward_deadline", LocalDate.class));
+        rs.getObject("forward_deadline", LocalDate.class),
+        rs.getBoolean("forward_overdue"));
   }
 
   private static CaseUnit unit(ResultSet rs, int row) throws SQLException {
@@ -295,6 +350,14 @@ public class CaseFiles {
         rs.getObject("objection_deadline", LocalDate.class),
         rs.getObject("handling_deadline", LocalDate.class),
         rs.getInt("objections"),
-        rs.getBoolean("buck_passing"));
+        rs.getBoolean("buck_passing"),
+        instant(rs.getTimestamp("handling_started_at")),
+        rs.getBoolean("accept_overdue"),
+        rs.getBoolean("handling_overdue"),
+        rs.getInt("extended_days"));
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
   }
 }

@@ -19,4 +19,5 @@ public record CaseSummary(
     String leadUnit,
     Instant registeredAt,
     String registeredBy,
-    LocalDate forwardDeadline) {}
+    LocalDate forwardDeadline,
+    boolean forwardOverdue) {}

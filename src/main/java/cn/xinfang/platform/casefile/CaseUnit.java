@@ -13,4 +13,8 @@ public record CaseUnit(
     LocalDate objectionDeadline,
     LocalDate handlingDeadline,
     int objections,
-    boolean buckPassing) {}
+    boolean buckPassing,
+    Instant handlingStartedAt,
+    boolean acceptOverdue,
+    boolean handlingOverdue,
+    int extendedDays) {}

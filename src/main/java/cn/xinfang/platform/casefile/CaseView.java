@@ -23,6 +23,7 @@ public record CaseView(
     OffsetDateTime registeredAt,
     String registeredBy,
     LocalDate forwardDeadline,
+    boolean forwardOverdue,
     String leadUnit,
     List<Unit> units,
     List<Entry> record) {
@@ -47,7 +48,10 @@ public record CaseView(
       LocalDate objectionDeadline,
       LocalDate handlingDeadline,
       int objections,
-      boolean buckPassing) {}
+      boolean buckPassing,
+      boolean acceptOverdue,
+      boolean handlingOverdue,
+      int extendedDays) {}
 
   public record Entry(
       OffsetDateTime at,

@@ -67,6 +67,7 @@ public class CaseViews {
         local(c.registeredAt()),
         c.registeredBy(),
         c.forwardDeadline(),
+        c.forwardOverdue(),
         c.leadUnit(),
         units.stream()
             .map(
@@ -82,7 +83,10 @@ public class CaseViews {
                         u.objectionDeadline(),
                         u.handlingDeadline(),
                         u.objections(),
-                        u.buckPassing()))
+                        u.buckPassing(),
+                        u.acceptOverdue(),
+                        u.handlingOverdue(),
+                        u.extendedDays()))
             .toList(),
         files.record(c.caseNo()).stream()
             .map(

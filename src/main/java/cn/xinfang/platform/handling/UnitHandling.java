@@ -57,7 +57,7 @@ class UnitHandling {
   void signFor(String caseNo, String unit, String actor) {
     LocalDate deadline = calendar.plusDays(calendar.today(), deadlines.handlingDays());
     files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
-    files.setHandlingDeadline(caseNo, unit, deadline);
+    files.startHandling(caseNo, unit, calendar.now(), deadline);
     record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);
   }
 
@@ -120,6 +120,38 @@ class UnitHandling {
   void returned(String caseNo, String unit, String actor, String comment) {
     files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
     record.add(caseNo, actor, unit, CaseAction.UNIT_REPLY_RETURNED, "退回修改：" + comment);
+  }
+
+  /** Why the unit may not ask for an extension (only once, article 34), or empty. */
+  Optional<String> extensionClosed(String caseNo, String unit) {
+    return unit(caseNo, unit).extendedDays() > 0
+        ? Optional.of("本案已延期一次，不能再次申请延期")
+        : Optional.empty();
+  }
+
+  void extensionRequested(String caseNo, String unit, String actor, int days, String reason) {
+    record.add(
+        caseNo, actor, unit, CaseAction.EXTENSION_REQUESTED, "申请延期 " + days + " 日，理由：" + reason);
+  }
+
+  /** Moves the handling deadline; the petitioner is told why (article 34). */
+  void extend(String caseNo, String unit, String actor, int days, String reason) {
+    LocalDate deadline = calendar.plusDays(unit(caseNo, unit).handlingDeadline(), days);
+    files.extendHandling(caseNo, unit, days, deadline);
+    record.add(
+        caseNo,
+        actor,
+        unit,
+        CaseAction.EXTENSION_APPROVED,
+        "延期 " + days + " 日，办理期限延至 " + deadline + "；已告知信访人延期理由：" + reason);
+  }
+
+  void extensionRefused(String caseNo, String unit, String actor, String comment) {
+    record.add(caseNo, actor, unit, CaseAction.EXTENSION_REFUSED, "不批准延期：" + comment);
+  }
+
+  int maxExtensionDays() {
+    return deadlines.extensionMaxDays();
   }
 
   void replyDrafting(String caseNo) {

@@ -46,7 +46,26 @@ class TasklistFilters {
                 tasks
                     .createTaskQuery()
                     .taskCandidateGroupInExpression("${currentUserGroups()}")
-                    .includeAssignedTasks()));
+                    .includeAssignedTasks()),
+            new Spec(
+                "即将超期",
+                "本单位 3 个工作日内到期的任务",
+                -3,
+                tasks
+                    .createTaskQuery()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks()
+                    .dueAfterExpression("${caseDeadlines.now()}")
+                    .dueBeforeExpression("${caseDeadlines.dueSoonLimit()}")),
+            new Spec(
+                "已超期",
+                "本单位已过期限仍未办结的任务",
+                -1,
+                tasks
+                    .createTaskQuery()
+                    .taskCandidateGroupInExpression("${currentUserGroups()}")
+                    .includeAssignedTasks()
+                    .dueBeforeExpression("${caseDeadlines.now()}")));
     for (Spec spec : specs) {
       if (filters.createFilterQuery().filterName(spec.name()).count() == 0) {
         create(spec);

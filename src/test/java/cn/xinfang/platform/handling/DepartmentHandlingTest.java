@@ -243,6 +243,14 @@ class DepartmentHandlingTest extends CaseTest {
     assertThatThrownBy(
             () ->
                 desk.complete("human-resources-official", r.caseNo(), "Task_HandleCase", Map.of()))
+        .hasMessageContaining("请选择办理结果");
+    assertThatThrownBy(
+            () ->
+                desk.complete(
+                    "human-resources-official",
+                    r.caseNo(),
+                    "Task_HandleCase",
+                    Map.of(HandlingVariables.HANDLING_ACTION, HandlingVariables.HANDLED)))
         .hasMessageContaining("请填写查明情况")
         .hasMessageContaining("请填写处理措施")
         .hasMessageContaining("请填写答复意见（草稿）");

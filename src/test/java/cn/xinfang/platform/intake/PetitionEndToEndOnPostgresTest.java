@@ -48,7 +48,8 @@ class PetitionEndToEndOnPostgresTest {
           caseNo,
           "Task_HandleCase",
           """
-          {"findings":{"value":"经现场核查，征地补偿款已拨付至镇财政所"},
+          {"handlingAction":{"value":"HANDLED"},
+           "findings":{"value":"经现场核查，征地补偿款已拨付至镇财政所"},
            "measures":{"value":"督促镇财政所十日内发放到户"},
            "draftReply":{"value":"补偿款将于十日内发放到户"}}
           """);

@@ -92,6 +92,7 @@ public final class CaseFlow {
         caseNo,
         "Task_HandleCase",
         Map.of(
+            HANDLING_ACTION, HANDLED,
             FINDINGS, unit + "：经调查，反映情况基本属实",
             MEASURES, unit + "：已责令限期整改",
             DRAFT_REPLY, unit + "：诉求合理，已依法处理"));

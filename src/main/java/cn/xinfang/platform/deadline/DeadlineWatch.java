@@ -1,0 +1,86 @@
+package cn.xinfang.platform.deadline;
+
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.notification.MailNotifier;
+import cn.xinfang.platform.organisation.Organisation;
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the clocks do when a timer fires: remind the unit while time remains, and at breach record
+ * the case as overdue (超期) and tell the unit and its leaders.
+ */
+@Service
+public class DeadlineWatch {
+
+  /** The unit whose clock {@link Period#FORWARD} is. */
+  public static final String PETITION_BUREAU = "petition-bureau";
+
+  private final CaseDeadlines deadlines;
+  private final CaseFiles files;
+  private final CaseRecord record;
+  private final MailNotifier mail;
+  private final Organisation organisation;
+  private final String tasklistUrl;
+
+  DeadlineWatch(
+      CaseDeadlines deadlines,
+      CaseFiles files,
+      CaseRecord record,
+      MailNotifier mail,
+      Organisation organisation,
+      @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
+    this.deadlines = deadlines;
+    this.files = files;
+    this.record = record;
+    this.mail = mail;
+    this.organisation = organisation;
+    this.tasklistUrl = tasklistUrl;
+  }
+
+  /** A reminder while the period runs; sent once per case, unit, period, step and deadline. */
+  public void remind(String caseNo, String unit, Period period, String step) {
+    LocalDate deadline = deadlines.deadline(caseNo, unit, period);
+    if (!files.noteReminder(caseNo, unit, period.name(), step, deadline, deadlines.instantNow())) {
+      return;
+    }
+    String text = period.label() + "将于 " + deadline + " 届满，请抓紧办理";
+    record.add(caseNo, null, unit, CaseAction.REMINDED, text);
+    mail.mailGroup(
+        caseNo, unit, "【期限提醒】" + caseNo + " " + period.label() + "将届满", letter(unit, caseNo, text));
+  }
+
+  /** The period has run out: recorded on the case, the unit and its leaders are told. */
+  public void breach(String caseNo, String unit, Period period) {
+    LocalDate deadline = deadlines.deadline(caseNo, unit, period);
+    if (!files.noteReminder(
+        caseNo, unit, period.name(), "OVERDUE", deadline, deadlines.instantNow())) {
+      return;
+    }
+    switch (period) {
+      case FORWARD -> files.markForwardOverdue(caseNo);
+      case ACCEPT -> files.markAcceptOverdue(caseNo, unit);
+      case HANDLING -> files.markHandlingOverdue(caseNo, unit);
+    }
+    String text = period.label() + "已于 " + deadline + " 届满，" + organisation.nameOf(unit) + "已超期";
+    record.add(caseNo, null, unit, CaseAction.OVERDUE, text);
+    String subject = "【超期】" + caseNo + " " + period.label() + "已届满";
+    mail.mailGroup(caseNo, unit, subject, letter(unit, caseNo, text));
+    mail.mailGroup(caseNo, unit + "-leaders", subject, letter(unit + "-leaders", caseNo, text));
+  }
+
+  private String letter(String group, String caseNo, String text) {
+    return organisation.nameOf(group.replace("-leaders", ""))
+        + (group.endsWith("-leaders") ? "领导" : "")
+        + "：\n\n信访事项 "
+        + caseNo
+        + "："
+        + text
+        + "。\n\n任务中心："
+        + tasklistUrl
+        + "\n\n（本邮件由信访流转平台自动发送）";
+  }
+}

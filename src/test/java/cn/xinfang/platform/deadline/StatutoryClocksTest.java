@@ -1,0 +1,321 @@
+package cn.xinfang.platform.deadline;
+
+import static cn.xinfang.platform.handling.HandlingVariables.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.intake.Petitions;
+import cn.xinfang.platform.intake.Registration;
+import cn.xinfang.platform.notification.MailVariables;
+import cn.xinfang.platform.support.CaseTest;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The statutory clocks as timers: reminders at half and 80% of a period, overdue at its end, an
+ * extension that moves the handling deadline; mail through a real SMTP server. The engine clock is
+ * moved and jobs fired by hand: no sleeping.
+ */
+class StatutoryClocksTest extends CaseTest {
+
+  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  /**
+   * Friday 2026-09-18, 09:00 in Beijing (01:00 UTC): the forward deadline runs into National Day.
+   */
+  static final Instant REGISTERED = Instant.parse("2026-09-18T01:00:00Z");
+
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired FilterService filters;
+  @Autowired DeadlineWatch watch;
+
+  @BeforeEach
+  void startOfTheStory() {
+    ClockUtil.setCurrentTime(Date.from(REGISTERED));
+  }
+
+  @AfterEach
+  void dropQueuedMail() {
+    management
+        .createJobQuery()
+        .processDefinitionKey(MailVariables.PROCESS_ID)
+        .list()
+        .forEach(j -> runtime.deleteProcessInstance(j.getProcessInstanceId(), "test"));
+  }
+
+  @Test
+  void theBureauIsRemindedAtHalfAndLateAndTheCaseIsOverdueAtTheForwardDeadline() throws Exception {
+    Registration r = flow.register(Petitions.claim(501).build());
+    // 15 days from 09-18 is 10-03, a National Day holiday: the deadline rolls to 10-08
+    assertThat(r.forwardDeadline()).isEqualTo(LocalDate.of(2026, 10, 8));
+    Instant end = Instant.parse("2026-10-08T15:59:59.999Z");
+    assertThat(timer(r, "Timer_ForwardOverdue").getDuedate().toInstant()).isEqualTo(end);
+    assertThat(timer(r, "Timer_ForwardReminder").getDuedate().toInstant())
+        .isEqualTo(
+            REGISTERED.plusMillis(
+                Math.round((end.toEpochMilli() - REGISTERED.toEpochMilli()) * 0.5)));
+    assertThat(timer(r, "Timer_ForwardLate").getDuedate())
+        .isAfter(timer(r, "Timer_ForwardReminder").getDuedate())
+        .isBefore(timer(r, "Timer_ForwardOverdue").getDuedate());
+    assertThat(
+            tasks
+                .createTaskQuery()
+                .processInstanceId(r.processInstanceId())
+                .singleResult()
+                .getDueDate()
+                .toInstant())
+        .isEqualTo(end);
+
+    fire(r, "Timer_ForwardReminder");
+    deliverMail();
+    assertThat(subjects()).containsOnly("【期限提醒】" + r.caseNo() + " 转送交办期限将届满");
+    assertThat(recipients())
+        .contains("registrar@demo.xinfang.local", "petition-bureau-official@demo.xinfang.local");
+
+    // the same reminder again (a restart, a second node): nothing more goes out
+    watch.remind(r.caseNo(), DeadlineWatch.PETITION_BUREAU, Period.FORWARD, "HALF");
+    assertThat(mailJobs()).isEmpty();
+
+    ClockUtil.setCurrentTime(Date.from(end.plusSeconds(1)));
+    fire(r, "Timer_ForwardOverdue");
+    deliverMail();
+    CaseView view = view(r.caseNo());
+    assertThat(view.forwardOverdue()).isTrue();
+    assertThat(view.record())
+        .filteredOn(e -> e.action().equals("OVERDUE"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("转送交办期限已于 2026-10-08 届满"));
+    assertThat(recipients()).contains("petition-bureau-leader@demo.xinfang.local");
+    assertThat(desk.countVisible("registrar", r.caseNo(), "Task_ReviewRegistration")).isEqualTo(1);
+  }
+
+  @Test
+  void theHandlingClockRunsFromSigningAndAnApprovedExtensionMovesItOnce() {
+    Registration r = flow.register(Petitions.claim(502).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    flow.signFor("human-resources", r.caseNo());
+    // signed 09-18: 60 days is 11-17, a Tuesday
+    assertThat(unit(r.caseNo(), "human-resources").handlingDeadline())
+        .isEqualTo(LocalDate.of(2026, 11, 17));
+    assertThat(timerIn(r, "Timer_HandlingOverdue").getDuedate().toInstant())
+        .isEqualTo(Instant.parse("2026-11-17T15:59:59.999Z"));
+
+    requestExtension(r.caseNo(), 20);
+    desk.complete(
+        "human-resources-leader",
+        r.caseNo(),
+        "Task_ApproveExtension",
+        Map.of(EXTENSION_DECISION, APPROVE));
+
+    CaseView.Unit unit = unit(r.caseNo(), "human-resources");
+    assertThat(unit.extendedDays()).isEqualTo(20);
+    assertThat(unit.handlingDeadline()).isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(timerIn(r, "Timer_HandlingOverdue").getDuedate().toInstant())
+        .isEqualTo(Instant.parse("2026-12-07T15:59:59.999Z"));
+    assertThat(
+            desk.visibleTask("human-resources-official", r.caseNo(), "Task_HandleCase")
+                .getDueDate()
+                .toInstant())
+        .isEqualTo(Instant.parse("2026-12-07T15:59:59.999Z"));
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("EXTENSION_APPROVED"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.detail()).contains("已告知信访人延期理由"));
+
+    assertThatThrownBy(() -> requestExtension(r.caseNo(), 5))
+        .hasMessageContaining("已延期一次，不能再次申请延期");
+    assertThatThrownBy(() -> requestExtension(r.caseNo(), 31))
+        .hasMessageContaining("延期天数应为 1 至 30 的整数");
+
+    // on the old deadline the unit is not overdue
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-18T01:00:00Z")));
+    assertThat(timerIn(r, "Timer_HandlingOverdue").getDuedate())
+        .isAfter(ClockUtil.getCurrentTime());
+    assertThat(unit(r.caseNo(), "human-resources").handlingOverdue()).isFalse();
+  }
+
+  @Test
+  void anOverdueUnitIsRecordedToldWithItsLeadersAndListedAsOverdue() throws Exception {
+    Registration r = flow.register(Petitions.claim(503).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    flow.signFor("human-resources", r.caseNo());
+    deliverMail();
+    smtp.purgeEmailFromAllMailboxes();
+
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-18T00:30:00Z")));
+    fireIn(r, "Timer_HandlingOverdue");
+    deliverMail();
+
+    assertThat(unit(r.caseNo(), "human-resources").handlingOverdue()).isTrue();
+    assertThat(subjects()).containsOnly("【超期】" + r.caseNo() + " 办理期限已届满");
+    assertThat(recipients())
+        .contains(
+            "human-resources-official@demo.xinfang.local",
+            "human-resources-leader@demo.xinfang.local");
+    assertThat(desk.countVisible("human-resources-official", r.caseNo(), "Task_HandleCase"))
+        .isEqualTo(1);
+    assertThat(filtered("human-resources-official", "已超期"))
+        .extracting(Task::getTaskDefinitionKey)
+        .contains("Task_HandleCase");
+    assertThat(filtered("police-official", "已超期")).isEmpty();
+  }
+
+  @Test
+  void aTaskDueWithinThreeWorkingDaysIsListedAsDueSoon() {
+    Registration r = flow.register(Petitions.claim(504).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    assertThat(filtered("human-resources-official", "即将超期")).isEmpty();
+
+    // accept deadline 10-08 (15 days, past National Day); on Monday 10-05 (holiday) it is 3 working
+    // days away
+    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-10-05T01:00:00Z")));
+
+    assertThat(filtered("human-resources-official", "即将超期"))
+        .extracting(Task::getTaskDefinitionKey)
+        .containsExactly("Task_SignFor");
+    assertThat(filtered("human-resources-official", "已超期")).isEmpty();
+  }
+
+  @Test
+  void everyUserTaskOfACaseHasADueDate() {
+    Registration r = flow.register(Petitions.claim(505).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    flow.object("human-resources", r.caseNo());
+    flow.refuseObjection(r.caseNo());
+    flow.signFor("human-resources", r.caseNo());
+    requestExtension(r.caseNo(), 10);
+    desk.complete(
+        "human-resources-leader",
+        r.caseNo(),
+        "Task_ApproveExtension",
+        Map.of(EXTENSION_DECISION, REFUSE, EXTENSION_COMMENT, "无正当理由"));
+    flow.handle("human-resources", r.caseNo());
+    flow.leaderDecides("human-resources", r.caseNo(), APPROVE);
+    flow.consolidate("human-resources", r.caseNo());
+    flow.leaderDecidesReply("human-resources", r.caseNo(), APPROVE);
+
+    List<HistoricTaskInstance> all =
+        history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(r.caseNo()).list();
+    assertThat(all)
+        .extracting(HistoricTaskInstance::getTaskDefinitionKey)
+        .contains(
+            "Task_ReviewRegistration",
+            "Task_SignFor",
+            "Task_ReviewObjection",
+            "Task_HandleCase",
+            "Task_ApproveExtension",
+            "Task_ApproveUnitReply",
+            "Task_ConsolidateReply",
+            "Task_ApproveReply");
+    assertThat(all)
+        .allSatisfy(t -> assertThat(t.getDueDate()).as(t.getTaskDefinitionKey()).isNotNull());
+  }
+
+  private void requestExtension(String caseNo, int days) {
+    desk.complete(
+        "human-resources-official",
+        caseNo,
+        "Task_HandleCase",
+        Map.of(
+            HANDLING_ACTION, EXTEND, EXTENSION_DAYS, days, EXTENSION_REASON, "需等待不动产登记部门出具权属证明"));
+  }
+
+  private List<Task> filtered(String user, String filterName) {
+    String id = filters.createFilterQuery().filterName(filterName).singleResult().getId();
+    Task[][] found = new Task[1][];
+    desk.asUser(user, () -> found[0] = filters.<Task>list(id).toArray(Task[]::new));
+    return Arrays.asList(found[0]);
+  }
+
+  private Job timer(Registration r, String activity) {
+    return management
+        .createJobQuery()
+        .processInstanceId(r.processInstanceId())
+        .timers()
+        .activityId(activity)
+        .singleResult();
+  }
+
+  /** A timer of the case's department-handling instance. */
+  private Job timerIn(Registration r, String activity) {
+    return management.createJobQuery().timers().activityId(activity).list().stream()
+        .filter(
+            j ->
+                r.caseNo()
+                    .equals(
+                        runtime
+                            .createProcessInstanceQuery()
+                            .processInstanceId(j.getProcessInstanceId())
+                            .singleResult()
+                            .getBusinessKey()))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void fire(Registration r, String activity) {
+    management.executeJob(timer(r, activity).getId());
+  }
+
+  private void fireIn(Registration r, String activity) {
+    management.executeJob(timerIn(r, activity).getId());
+  }
+
+  private List<Job> mailJobs() {
+    return management.createJobQuery().processDefinitionKey(MailVariables.PROCESS_ID).list();
+  }
+
+  private void deliverMail() {
+    mailJobs().forEach(j -> management.executeJob(j.getId()));
+  }
+
+  private List<String> subjects() throws Exception {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .map(StatutoryClocksTest::subject)
+        .distinct()
+        .toList();
+  }
+
+  private List<String> recipients() throws Exception {
+    return Arrays.stream(smtp.getReceivedMessages())
+        .flatMap(m -> Arrays.stream(recipientsOf(m)))
+        .distinct()
+        .toList();
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String[] recipientsOf(MimeMessage m) {
+    try {
+      return Arrays.stream(m.getAllRecipients()).map(Object::toString).toArray(String[]::new);
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -102,6 +102,10 @@ public class CaseDeadlines {
         .orElseThrow(() -> new IllegalStateException(caseNo + " 没有交办给 " + unit));
   }
 
+  LocalDate dateOf(Instant instant) {
+    return calendar.dateOf(instant);
+  }
+
   Instant instantNow() {
     return calendar.now();
   }

@@ -6,6 +6,8 @@ import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
 import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -25,14 +27,17 @@ public class DeadlineWatch {
   private final MailNotifier mail;
   private final Organisation organisation;
   private final String tasklistUrl;
+  private final TaskService tasks;
 
   DeadlineWatch(
+      TaskService tasks,
       CaseDeadlines deadlines,
       CaseFiles files,
       CaseRecord record,
       MailNotifier mail,
       Organisation organisation,
       @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
+    this.tasks = tasks;
     this.deadlines = deadlines;
     this.files = files;
     this.record = record;
@@ -72,15 +77,36 @@ public class DeadlineWatch {
     mail.mailGroup(caseNo, unit + "-leaders", subject, letter(unit + "-leaders", caseNo, text));
   }
 
+  /** The mail: case number, unit, the open step with its due date and a link to it in Tasklist. */
   private String letter(String group, String caseNo, String text) {
-    return organisation.nameOf(group.replace("-leaders", ""))
-        + (group.endsWith("-leaders") ? "领导" : "")
-        + "：\n\n信访事项 "
-        + caseNo
-        + "："
-        + text
-        + "。\n\n任务中心："
-        + tasklistUrl
-        + "\n\n（本邮件由信访流转平台自动发送）";
+    String unit = group.replace("-leaders", "");
+    StringBuilder letter =
+        new StringBuilder(organisation.nameOf(unit))
+            .append(group.endsWith("-leaders") ? "领导" : "")
+            .append("：\n\n信访事项 ")
+            .append(caseNo)
+            .append("：")
+            .append(text)
+            .append("。\n");
+    for (Task task :
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNo)
+            .taskCandidateGroup(unit)
+            .list()) {
+      letter
+          .append("\n待办环节：")
+          .append(task.getName())
+          .append(task.getDueDate() == null ? "" : "（截止 " + dateOf(task.getDueDate()) + "）")
+          .append("\n办理链接：")
+          .append(tasklistUrl)
+          .append("#/?task=")
+          .append(task.getId());
+    }
+    return letter.append("\n\n任务中心：").append(tasklistUrl).append("\n\n（本邮件由信访流转平台自动发送）").toString();
+  }
+
+  private LocalDate dateOf(java.util.Date date) {
+    return deadlines.dateOf(date.toInstant());
   }
 }

@@ -1,6 +1,6 @@
 package cn.xinfang.platform.deadline;
 
-import static cn.xinfang.platform.intake.PetitionVariables.text;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,7 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.validation.FormInput;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,7 +1,7 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.handling.HandlingVariables.*;
-import static cn.xinfang.platform.intake.PetitionVariables.text;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

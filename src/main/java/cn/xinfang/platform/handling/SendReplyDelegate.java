@@ -1,6 +1,7 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

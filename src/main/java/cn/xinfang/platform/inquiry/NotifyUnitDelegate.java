@@ -3,7 +3,7 @@ package cn.xinfang.platform.inquiry;
 import static cn.xinfang.platform.inquiry.InquiryVariables.ANSWERING_UNIT;
 import static cn.xinfang.platform.inquiry.InquiryVariables.INQUIRER_NAME;
 import static cn.xinfang.platform.inquiry.InquiryVariables.QUESTION;
-import static cn.xinfang.platform.inquiry.InquiryVariables.text;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.notification.MailNotifier;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

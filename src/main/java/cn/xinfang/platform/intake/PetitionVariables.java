@@ -1,10 +1,5 @@
 package cn.xinfang.platform.intake;
 
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.BooleanValue;
-import org.camunda.bpm.engine.variable.value.IntegerValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-
 /** Process variables of {@code petition} (信访事项办理), declared once. */
 public final class PetitionVariables {
 
@@ -57,23 +52,4 @@ public final class PetitionVariables {
   public static final String RETURN = "RETURN";
 
   private PetitionVariables() {}
-
-  /**
-   * A text variable; Tasklist sends form values untyped, so a number typed in a text field is read
-   * as text.
-   */
-  public static String text(VariableScope scope, String name) {
-    TypedValue value = scope.getVariableTyped(name);
-    return value == null || value.getValue() == null ? null : value.getValue().toString();
-  }
-
-  public static boolean flag(VariableScope scope, String name) {
-    BooleanValue value = scope.getVariableTyped(name);
-    return value != null && Boolean.TRUE.equals(value.getValue());
-  }
-
-  public static Integer number(VariableScope scope, String name) {
-    IntegerValue value = scope.getVariableTyped(name);
-    return value == null ? null : value.getValue();
-  }
 }

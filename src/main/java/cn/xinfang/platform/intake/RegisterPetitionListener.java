@@ -1,6 +1,7 @@
 package cn.xinfang.platform.intake;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.validation.FormInputException;
 import java.util.List;

@@ -1,6 +1,7 @@
 package cn.xinfang.platform.routing;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseRecord;

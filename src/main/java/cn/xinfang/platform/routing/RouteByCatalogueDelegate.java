@@ -1,6 +1,8 @@
 package cn.xinfang.platform.routing;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
+import static cn.xinfang.platform.system.TypedVariables.flag;
+import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.organisation.Organisation;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

@@ -116,6 +116,37 @@ abstract class AbstractRestApiSecurityTest {
   }
 
   @Test
+  void javaSerializedVariablesAreRefusedEvenForAdministrators() {
+    String instanceId =
+        tasks
+            .createTaskQuery()
+            .taskId(registerInquiryFor("court"))
+            .singleResult()
+            .getProcessInstanceId();
+    // an ArrayList serialized by Java: the kind of payload deserialization attacks use
+    String javaObject =
+        "{\"value\":\"rO0ABXNyABNqYXZhLnV0aWwuQXJyYXlMaXN0eIHSHZnHYZ0DAAFJAARzaXpleHAAAAAAdwQAAAAAeA==\","
+            + "\"type\":\"Object\",\"valueInfo\":{\"objectTypeName\":\"java.util.ArrayList\","
+            + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}";
+
+    HttpResponse<String> response =
+        as("admin")
+            .send(
+                as("admin")
+                    .request("/engine-rest/process-instance/" + instanceId + "/variables/payload")
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(javaObject)));
+
+    assertThat(response.statusCode()).isGreaterThanOrEqualTo(400);
+    assertThat(response.body()).containsIgnoringCase("serializ");
+    assertThat(
+            as("admin")
+                .get("/engine-rest/process-instance/" + instanceId + "/variables/payload")
+                .statusCode())
+        .isEqualTo(404);
+  }
+
+  @Test
   void onlyHealthAndInfoOfTheActuatorAreExposed() {
     assertThat(as("nobody").get("/actuator/health").statusCode()).isEqualTo(200);
     assertThat(as("nobody").get("/actuator/health").body())

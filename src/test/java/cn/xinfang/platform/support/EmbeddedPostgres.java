@@ -27,10 +27,9 @@ public class EmbeddedPostgres
       throw new IllegalStateException(e);
     }
     TestPropertyValues.of(
-            "spring.datasource.url=" + postgres.getJdbcUrl("postgres", database),
-            "spring.datasource.username=postgres",
-            "spring.datasource.password=",
-            "spring.datasource.driver-class-name=org.postgresql.Driver")
+            "DB_URL=" + postgres.getJdbcUrl("postgres", database),
+            "DB_USER=postgres",
+            "DB_PASSWORD=")
         .applyTo(context);
   }
 

@@ -21,6 +21,17 @@ abstract class AbstractModelDeploymentTest {
 
   @Autowired RepositoryService repository;
   @Autowired ModelDeployment modelDeployment;
+  @Autowired javax.sql.DataSource dataSource;
+
+  /** The database the platform runs on, as its JDBC driver names it. */
+  abstract String expectedDatabase();
+
+  @Test
+  void thePlatformRunsOnTheExpectedDatabase() throws Exception {
+    try (var connection = dataSource.getConnection()) {
+      assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo(expectedDatabase());
+    }
+  }
 
   @Test
   void everyModelAndFormInTheCheckoutIsDeployed() throws IOException {

@@ -9,10 +9,13 @@ import org.camunda.bpm.engine.BadUserRequestException;
  */
 public class FormInputException extends BadUserRequestException {
 
+  /** How every message starts, so it can be found inside the engine's wrapping. */
+  public static final String PREFIX = "填写有误：";
+
   private final List<String> problems;
 
   public FormInputException(List<String> problems) {
-    super("填写有误：" + String.join("；", problems));
+    super(PREFIX + String.join("；", problems));
     this.problems = List.copyOf(problems);
   }
 

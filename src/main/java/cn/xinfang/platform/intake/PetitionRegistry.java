@@ -91,6 +91,10 @@ public class PetitionRegistry {
         created.forwardDeadline());
   }
 
+  boolean isRegisteredWithoutProcess(String caseNo) {
+    return files.find(caseNo).map(c -> c.processInstanceId() == null).orElse(false);
+  }
+
   void attachProcess(String caseNo, String processInstanceId) {
     files.attachProcess(caseNo, processInstanceId);
   }

@@ -25,7 +25,12 @@ class RegisterPetitionListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    if (text(execution, CASE_NO) != null) {
+    String caseNo = text(execution, CASE_NO);
+    if (caseNo != null) {
+      // only the intake API starts a petition with a case number: the one it has just registered
+      if (!registry.isRegisteredWithoutProcess(caseNo)) {
+        throw new FormInputException(List.of("案件编号 " + caseNo + " 无效：信访事项须通过登记表或登记接口登记"));
+      }
       return;
     }
     PetitionRequest request = fromStartForm(execution);

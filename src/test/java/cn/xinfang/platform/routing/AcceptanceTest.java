@@ -196,6 +196,23 @@ class AcceptanceTest extends CaseTest {
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
   }
 
+  @Test
+  void aPetitionCannotBeStartedOnSomeoneElsesCaseNumber() {
+    Registration existing = flow.register(Petitions.claim(221).build());
+    Map<String, Object> forged = startForm(222);
+    forged.put(CASE_NO, existing.caseNo());
+    long before = runtime.createProcessInstanceQuery().count();
+
+    assertThatThrownBy(
+            () -> desk.asUser("registrar", () -> forms.submitStartForm(definitionId(), forged)))
+        .hasMessageContaining("案件编号 " + existing.caseNo() + " 无效");
+    forged.put(CASE_NO, "XF-2026-999999");
+    assertThatThrownBy(
+            () -> desk.asUser("registrar", () -> forms.submitStartForm(definitionId(), forged)))
+        .hasMessageContaining("无效");
+    assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+  }
+
   private Map<String, Object> startForm(int seed) {
     Map<String, Object> form = new HashMap<>();
     form.put(CHANNEL, "VISIT");

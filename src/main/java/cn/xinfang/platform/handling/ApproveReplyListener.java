@@ -22,19 +22,16 @@ class ApproveReplyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    String decision =
-        input.requiredChoice(REPLY_DECISION, "审批意见", Map.of(APPROVE, "同意", RETURN, "退回修改"));
-    String comment =
-        RETURN.equals(decision)
-            ? input.requiredText(REPLY_COMMENT, "退回修改的理由", 2000)
-            : input.optionalText(REPLY_COMMENT, "审批意见说明", 2000);
+    FormInput.Approval approval =
+        input.approval(
+            REPLY_DECISION, Map.of(APPROVE, "同意", RETURN, "退回修改"), RETURN, REPLY_COMMENT);
     input.check();
     String caseNo = text(task, CASE_NO);
     String lead = text(task, LEAD_UNIT);
-    if (APPROVE.equals(decision)) {
-      handling.replyApproved(caseNo, task.getAssignee(), lead, comment);
+    if (approval.sentBack()) {
+      handling.replyReturned(caseNo, task.getAssignee(), lead, approval.comment());
     } else {
-      handling.replyReturned(caseNo, task.getAssignee(), lead, comment);
+      handling.replyApproved(caseNo, task.getAssignee(), lead, approval.comment());
     }
   }
 }

@@ -21,18 +21,15 @@ class ApproveUnitReplyListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    String decision = input.requiredChoice(UNIT_DECISION, "审批意见", APPROVAL_CHOICES);
-    String comment =
-        RETURN.equals(decision)
-            ? input.requiredText(UNIT_COMMENT, "退回修改的理由", 2000)
-            : input.optionalText(UNIT_COMMENT, "审批意见说明", 2000);
+    FormInput.Approval approval =
+        input.approval(UNIT_DECISION, APPROVAL_CHOICES, RETURN, UNIT_COMMENT);
     input.check();
     String caseNo = text(task, CASE_NO);
     String unit = text(task, UNIT);
-    if (APPROVE.equals(decision)) {
-      handling.approved(caseNo, unit, task.getAssignee(), comment);
+    if (approval.sentBack()) {
+      handling.returned(caseNo, unit, task.getAssignee(), approval.comment());
     } else {
-      handling.returned(caseNo, unit, task.getAssignee(), comment);
+      handling.approved(caseNo, unit, task.getAssignee(), approval.comment());
     }
   }
 }

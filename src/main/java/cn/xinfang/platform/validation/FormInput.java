@@ -73,6 +73,26 @@ public final class FormInput {
     return text.strip();
   }
 
+  /**
+   * A leader's approval: the decision among {@code choices}, and a comment that is required when
+   * the decision is {@code sendBack} (the official must learn why) and optional otherwise.
+   */
+  public Approval approval(
+      String decisionName,
+      java.util.Map<String, String> choices,
+      String sendBack,
+      String commentName) {
+    String decision = requiredChoice(decisionName, "审批意见", choices);
+    String comment =
+        sendBack.equals(decision)
+            ? requiredText(commentName, choices.get(sendBack) + "的理由", 2000)
+            : optionalText(commentName, "审批意见说明", 2000);
+    return new Approval(decision, comment, sendBack.equals(decision));
+  }
+
+  /** A leader's decision and comment; {@code sentBack} when it was not approved. */
+  public record Approval(String decision, String comment, boolean sentBack) {}
+
   /** Records a problem found by the caller's own rule. */
   public void reject(String problem) {
     problems.add(problem);

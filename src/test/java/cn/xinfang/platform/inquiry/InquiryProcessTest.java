@@ -12,6 +12,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import cn.xinfang.platform.notification.MailVariables;
+import cn.xinfang.platform.support.Definitions;
 import cn.xinfang.platform.support.PlatformTest;
 import cn.xinfang.platform.validation.FormInputException;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -184,13 +185,7 @@ class InquiryProcessTest {
 
   /** As Tasklist's start form does it. */
   private ProcessInstance register(Inquiry inquiry) {
-    String definitionId =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(InquiryVariables.PROCESS_ID)
-            .latestVersion()
-            .singleResult()
-            .getId();
+    String definitionId = Definitions.latest(repository, InquiryVariables.PROCESS_ID);
     return forms.submitStartForm(definitionId, inquiry.variables());
   }
 

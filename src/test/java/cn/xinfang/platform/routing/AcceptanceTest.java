@@ -12,6 +12,7 @@ import cn.xinfang.platform.intake.InvalidPetitionException;
 import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.Definitions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,12 +230,7 @@ class AcceptanceTest extends CaseTest {
   }
 
   private String definitionId() {
-    return repository
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(PROCESS_ID)
-        .latestVersion()
-        .singleResult()
-        .getId();
+    return Definitions.latest(repository, PROCESS_ID);
   }
 
   private void leadOutsideUnits(String caseNo) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.xinfang.platform.inquiry.Inquiry;
 import cn.xinfang.platform.inquiry.InquiryVariables;
+import cn.xinfang.platform.support.Definitions;
 import cn.xinfang.platform.support.PlatformTest;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +36,7 @@ class TaskIsolationTest {
 
   @BeforeEach
   void registerInquiryForTheCourt() {
-    String definitionId =
-        repository
-            .createProcessDefinitionQuery()
-            .processDefinitionKey(InquiryVariables.PROCESS_ID)
-            .latestVersion()
-            .singleResult()
-            .getId();
+    String definitionId = Definitions.latest(repository, InquiryVariables.PROCESS_ID);
     ProcessInstance inquiry =
         actingAs(
             "registrar",

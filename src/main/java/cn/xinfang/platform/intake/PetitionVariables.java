@@ -19,6 +19,10 @@ public final class PetitionVariables {
   public static final String PETITIONER_ID_NUMBER = "petitionerIdNumber";
   public static final String PETITIONER_PHONE = "petitionerPhone";
   public static final String PETITIONER_ADDRESS = "petitionerAddress";
+
+  /** The start form's further representatives of a collective visit, one per line. */
+  public static final String REPRESENTATIVES = "representatives";
+
   public static final String HOTLINE_ORDER_NO = "hotlineOrderNo";
   public static final String INVOLVED_UNITS = "involvedUnits";
   public static final String REGISTERED_BY = "registeredBy";

@@ -4,6 +4,7 @@ import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.validation.FormInputException;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -53,14 +54,17 @@ class RegisterPetitionListener implements ExecutionListener {
 
   private static PetitionRequest fromStartForm(DelegateExecution execution) {
     Object headcount = execution.getVariable(HEADCOUNT);
+    List<PetitionRequest.PetitionerRequest> petitioners = new ArrayList<>();
+    petitioners.add(
+        new PetitionRequest.PetitionerRequest(
+            text(execution, PETITIONER_NAME),
+            text(execution, PETITIONER_ID_NUMBER),
+            text(execution, PETITIONER_PHONE),
+            text(execution, PETITIONER_ADDRESS)));
+    petitioners.addAll(representatives(execution));
     return new PetitionRequest(
         text(execution, CHANNEL),
-        List.of(
-            new PetitionRequest.PetitionerRequest(
-                text(execution, PETITIONER_NAME),
-                text(execution, PETITIONER_ID_NUMBER),
-                text(execution, PETITIONER_PHONE),
-                text(execution, PETITIONER_ADDRESS))),
+        petitioners,
         headcount instanceof Number n ? n.intValue() : null,
         text(execution, CATEGORY),
         text(execution, MATTER_TYPE),
@@ -69,5 +73,32 @@ class RegisterPetitionListener implements ExecutionListener {
         text(execution, CONTENT),
         List.of(),
         text(execution, HOTLINE_ORDER_NO));
+  }
+
+  /**
+   * The further representatives of a collective visit, one per line of the start form's text area:
+   * name, resident ID number and phone, separated by spaces or commas.
+   */
+  private static List<PetitionRequest.PetitionerRequest> representatives(
+      DelegateExecution execution) {
+    String text = text(execution, REPRESENTATIVES);
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<PetitionRequest.PetitionerRequest> people = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    String[] lines = text.strip().split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String[] fields = lines[i].strip().split("[\\s,，、]+");
+      if (fields.length != 3) {
+        problems.add("其他代表第 " + (i + 1) + " 行格式不正确（应为：姓名 公民身份号码 联系电话）");
+      } else {
+        people.add(new PetitionRequest.PetitionerRequest(fields[0], fields[1], fields[2], null));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new FormInputException(problems);
+    }
+    return people;
   }
 }

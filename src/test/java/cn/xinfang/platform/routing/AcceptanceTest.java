@@ -184,6 +184,48 @@ class AcceptanceTest extends CaseTest {
   }
 
   @Test
+  void theStartFormRecordsTheRepresentativesOfACollectiveVisit() {
+    Map<String, Object> form = startForm(223);
+    form.put(HEADCOUNT, 30L);
+    form.put(REPRESENTATIVES, representatives(224, 225, 226, 227));
+    ProcessInstance[] started = new ProcessInstance[1];
+
+    desk.asUser("registrar", () -> started[0] = forms.submitStartForm(definitionId(), form));
+
+    CaseView view = view(started[0].getBusinessKey());
+    assertThat(view.collective()).isTrue();
+    assertThat(view.petitioners())
+        .extracting(p -> p.idNumber())
+        .containsExactly(
+            Petitions.idNumber(223),
+            Petitions.idNumber(224),
+            Petitions.idNumber(225),
+            Petitions.idNumber(226),
+            Petitions.idNumber(227));
+
+    Map<String, Object> tooMany = startForm(228);
+    tooMany.put(HEADCOUNT, 30L);
+    tooMany.put(REPRESENTATIVES, representatives(229, 230, 231, 232, 233));
+    assertThatThrownBy(
+            () -> desk.asUser("registrar", () -> forms.submitStartForm(definitionId(), tooMany)))
+        .hasMessageContaining("集体访最多登记 5 名代表");
+  }
+
+  /** As the registrar types them: one per line, name, ID number and phone. */
+  private static String representatives(int... seeds) {
+    StringBuilder lines = new StringBuilder();
+    for (int seed : seeds) {
+      lines
+          .append("代表")
+          .append(seed)
+          .append(' ')
+          .append(Petitions.idNumber(seed))
+          .append("，13900001111\n");
+    }
+    return lines.toString();
+  }
+
+  @Test
   void anInvalidStartFormIsRefusedInChineseAndStartsNothing() {
     Map<String, Object> form = startForm(220);
     form.put(PETITIONER_ID_NUMBER, "110102198001010000");

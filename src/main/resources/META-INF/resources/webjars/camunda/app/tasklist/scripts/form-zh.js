@@ -10,7 +10,8 @@ const MESSAGES = [
   [/^Field must match pattern .*\.$/s, () => '格式不正确，请按说明填写。'],
   [/^Select$/, () => '请选择'],
   [/^Search$/, () => '搜索'],
-  [/^<none>$/, () => '（无）']
+  [/^<none>$/, () => '（无）'],
+  [/^Add new$/, () => '添加']
 ];
 const PLACEHOLDERS = { Search: '搜索', Select: '请选择' };
 

@@ -14,7 +14,6 @@ import cn.xinfang.platform.casefile.CaseView;
 import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.support.CaseTest;
-import java.time.Duration;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -174,8 +173,15 @@ class DepartmentHandlingTest extends CaseTest {
   void anObjectionAfterFiveWorkingDaysIsRefusedAndTheTaskStaysOpen() {
     Registration r = flow.register(Petitions.claim(106).build());
     flow.forward(r.caseNo(), null, "human-resources");
+    // the day after the objection deadline, 09:00 in Beijing (however many holidays lie between)
+    java.time.LocalDate lastDay = unit(r.caseNo(), "human-resources").objectionDeadline();
     ClockUtil.setCurrentTime(
-        Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(10))));
+        Date.from(
+            lastDay
+                .plusDays(1)
+                .atTime(9, 0)
+                .atZone(java.time.ZoneId.of("Asia/Shanghai"))
+                .toInstant()));
 
     assertThatThrownBy(() -> flow.object("human-resources", r.caseNo()))
         .hasMessageContaining("退回期限")

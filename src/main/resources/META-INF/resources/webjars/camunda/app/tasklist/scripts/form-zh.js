@@ -1,6 +1,7 @@
 // Camunda Forms (form-js) in Tasklist 7.24 validate in the browser with English messages and
-// placeholders that no locale file covers. Officials read Chinese: rewrite them where they appear.
-// The server checks every value again anyway (see FormInput), with its own Chinese messages.
+// placeholders that no locale file covers, and the relative times of the task list ("in 15 days")
+// stay English when they render before the Chinese date locale has loaded. Officials read Chinese:
+// rewrite them where they appear. The server checks every form value again anyway (FormInput).
 const MESSAGES = [
   [/^Field is required\.$/, () => '此项为必填项。'],
   [/^Field must have minimum length of (\d+)\.$/, (m) => `至少填写 ${m[1]} 个字。`],
@@ -26,7 +27,53 @@ function translate(text) {
   return null;
 }
 
+const DURATIONS = [
+  [/^a few seconds$/, () => '几秒'],
+  [/^an? minute$/, () => '1 分钟'],
+  [/^(\d+) minutes$/, (m) => `${m[1]} 分钟`],
+  [/^an? hour$/, () => '1 小时'],
+  [/^(\d+) hours$/, (m) => `${m[1]} 小时`],
+  [/^a day$/, () => '1 天'],
+  [/^(\d+) days$/, (m) => `${m[1]} 天`],
+  [/^a month$/, () => '1 个月'],
+  [/^(\d+) months$/, (m) => `${m[1]} 个月`],
+  [/^a year$/, () => '1 年'],
+  [/^(\d+) years$/, (m) => `${m[1]} 年`]
+];
+
+// moment's English relative time ("in 15 days", "6 minutes ago") → 15 天后, 6 分钟前
+function relativeTime(text) {
+  const future = text.match(/^in (.+)$/);
+  const past = text.match(/^(.+) ago$/);
+  const span = future ? future[1] : past ? past[1] : null;
+  if (!span) {
+    return null;
+  }
+  for (const [pattern, chinese] of DURATIONS) {
+    const match = span.match(pattern);
+    if (match) {
+      return chinese(match) + (future ? '后' : '前');
+    }
+  }
+  return null;
+}
+
+function rewriteRelativeTimes(root) {
+  const spans = root.matches && root.matches('[am-time-ago]') ? [root] : [];
+  root.querySelectorAll('[am-time-ago]').forEach((span) => spans.push(span));
+  for (const span of spans) {
+    const chinese = relativeTime(span.textContent.trim());
+    if (chinese !== null) {
+      span.textContent = chinese;
+    }
+  }
+}
+
 function rewrite(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  rewriteRelativeTimes(root);
   if (!root.closest || !(root.closest('.fjs-container') || root.querySelector('.fjs-container'))) {
     return;
   }

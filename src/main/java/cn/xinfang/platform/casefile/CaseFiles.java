@@ -270,19 +270,18 @@ public class CaseFiles {
   }
 
   /** Each unit's draft reply opinion, for the lead unit's consolidated reply. */
-  public List<String[]> handlingResults(String caseNo) {
+  public List<HandlingResult> handlingResults(String caseNo) {
     return jdbc.sql(
             "select unit, findings, measures, draft_reply from petition_unit"
                 + " where case_no = ? and status = ? order by lead desc, unit")
         .params(caseNo, UnitStatus.DONE.name())
         .query(
             (rs, i) ->
-                new String[] {
-                  rs.getString("unit"),
-                  rs.getString("findings"),
-                  rs.getString("measures"),
-                  rs.getString("draft_reply")
-                })
+                new HandlingResult(
+                    rs.getString("unit"),
+                    rs.getString("findings"),
+                    rs.getString("measures"),
+                    rs.getString("draft_reply")))
         .list();
   }
 

@@ -3,7 +3,6 @@ package cn.xinfang.platform.deadline;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -100,13 +99,5 @@ public class CaseDeadlines {
     return files
         .unit(caseNo, unit)
         .orElseThrow(() -> new IllegalStateException(caseNo + " 没有交办给 " + unit));
-  }
-
-  LocalDate dateOf(Instant instant) {
-    return calendar.dateOf(instant);
-  }
-
-  Instant instantNow() {
-    return calendar.now();
   }
 }

@@ -22,6 +22,7 @@ public class DeadlineWatch {
   public static final String PETITION_BUREAU = "petition-bureau";
 
   private final CaseDeadlines deadlines;
+  private final BusinessCalendar calendar;
   private final CaseFiles files;
   private final CaseRecord record;
   private final MailNotifier mail;
@@ -32,6 +33,7 @@ public class DeadlineWatch {
   DeadlineWatch(
       TaskService tasks,
       CaseDeadlines deadlines,
+      BusinessCalendar calendar,
       CaseFiles files,
       CaseRecord record,
       MailNotifier mail,
@@ -39,6 +41,7 @@ public class DeadlineWatch {
       @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
     this.tasks = tasks;
     this.deadlines = deadlines;
+    this.calendar = calendar;
     this.files = files;
     this.record = record;
     this.mail = mail;
@@ -49,7 +52,7 @@ public class DeadlineWatch {
   /** A reminder while the period runs; sent once per case, unit, period, step and deadline. */
   public void remind(String caseNo, String unit, Period period, String step) {
     LocalDate deadline = deadlines.deadline(caseNo, unit, period);
-    if (!files.noteReminder(caseNo, unit, period.name(), step, deadline, deadlines.instantNow())) {
+    if (!files.noteReminder(caseNo, unit, period.name(), step, deadline, calendar.now())) {
       return;
     }
     String text = period.label() + "将于 " + deadline + " 届满，请抓紧办理";
@@ -61,8 +64,7 @@ public class DeadlineWatch {
   /** The period has run out: recorded on the case, the unit and its leaders are told. */
   public void breach(String caseNo, String unit, Period period) {
     LocalDate deadline = deadlines.deadline(caseNo, unit, period);
-    if (!files.noteReminder(
-        caseNo, unit, period.name(), "OVERDUE", deadline, deadlines.instantNow())) {
+    if (!files.noteReminder(caseNo, unit, period.name(), "OVERDUE", deadline, calendar.now())) {
       return;
     }
     switch (period) {
@@ -97,16 +99,15 @@ public class DeadlineWatch {
       letter
           .append("\n待办环节：")
           .append(task.getName())
-          .append(task.getDueDate() == null ? "" : "（截止 " + dateOf(task.getDueDate()) + "）")
+          .append(
+              task.getDueDate() == null
+                  ? ""
+                  : "（截止 " + calendar.dateOf(task.getDueDate().toInstant()) + "）")
           .append("\n办理链接：")
           .append(tasklistUrl)
           .append("#/?task=")
           .append(task.getId());
     }
     return letter.append("\n\n任务中心：").append(tasklistUrl).append("\n\n（本邮件由信访流转平台自动发送）").toString();
-  }
-
-  private LocalDate dateOf(java.util.Date date) {
-    return deadlines.dateOf(date.toInstant());
   }
 }

@@ -3,6 +3,7 @@ package cn.xinfang.platform.routing;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
+import cn.xinfang.platform.casefile.HandlingResult;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.organisation.Organisation;
 import java.util.List;
@@ -42,15 +43,15 @@ public class PetitionRouting {
   /** Every unit's approved result, for the lead unit's consolidated reply. */
   public String unitResults(String caseNo) {
     StringBuilder text = new StringBuilder();
-    for (String[] r : files.handlingResults(caseNo)) {
+    for (HandlingResult r : files.handlingResults(caseNo)) {
       text.append("【")
-          .append(organisation.nameOf(r[0]))
+          .append(organisation.nameOf(r.unit()))
           .append("】\n查明情况：")
-          .append(r[1])
+          .append(r.findings())
           .append("\n处理措施：")
-          .append(r[2])
+          .append(r.measures())
           .append("\n答复意见：")
-          .append(r[3])
+          .append(r.draftReply())
           .append("\n\n");
     }
     return text.toString().strip();

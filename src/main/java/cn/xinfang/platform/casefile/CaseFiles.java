@@ -214,15 +214,11 @@ public class CaseFiles {
   }
 
   public void markAcceptOverdue(String caseNo, String unit) {
-    jdbc.sql("update petition_unit set accept_overdue = true where case_no = ? and unit = ?")
-        .params(caseNo, unit)
-        .update();
+    raise(UnitFlag.ACCEPT_OVERDUE, caseNo, unit);
   }
 
   public void markHandlingOverdue(String caseNo, String unit) {
-    jdbc.sql("update petition_unit set handling_overdue = true where case_no = ? and unit = ?")
-        .params(caseNo, unit)
-        .update();
+    raise(UnitFlag.HANDLING_OVERDUE, caseNo, unit);
   }
 
   /**
@@ -286,7 +282,24 @@ public class CaseFiles {
   }
 
   public void flagBuckPassing(String caseNo, String unit) {
-    jdbc.sql("update petition_unit set buck_passing = true where case_no = ? and unit = ?")
+    raise(UnitFlag.BUCK_PASSING, caseNo, unit);
+  }
+
+  /** The yes/no marks a unit's part of a case carries; each names its column. */
+  private enum UnitFlag {
+    ACCEPT_OVERDUE("accept_overdue"),
+    HANDLING_OVERDUE("handling_overdue"),
+    BUCK_PASSING("buck_passing");
+
+    private final String column;
+
+    UnitFlag(String column) {
+      this.column = column;
+    }
+  }
+
+  private void raise(UnitFlag flag, String caseNo, String unit) {
+    jdbc.sql("update petition_unit set " + flag.column + " = true where case_no = ? and unit = ?")
         .params(caseNo, unit)
         .update();
   }

@@ -5,7 +5,6 @@ import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseSummary;
-import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.BusinessCalendar;
 import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.notification.MailNotifier;
@@ -124,10 +123,5 @@ public class UnitAssignments {
         unit,
         "【信访转送】" + caseNo,
         organisation.nameOf(unit) + "：\n\n信访事项 " + caseNo + " 已转送贵单位依法处理。\n\n处理意见：" + note);
-  }
-
-  /** Marks a unit's part done or returned. */
-  public void setUnitStatus(String caseNo, String unit, UnitStatus status) {
-    files.setUnitStatus(caseNo, unit, status);
   }
 }

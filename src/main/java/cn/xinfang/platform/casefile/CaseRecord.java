@@ -1,23 +1,29 @@
 package cn.xinfang.platform.casefile;
 
-import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.calendar.BusinessCalendar;
+import java.sql.Timestamp;
+import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
 
-/** Appends handoffs and decisions to a case's record, stamped with who and when. */
-@Service
+/**
+ * The record of each case ({@code petition_event}): every handoff and decision, stamped with who
+ * and when. Entries are only ever added.
+ */
+@Repository
 public class CaseRecord {
 
   /** The actor of what the platform does by itself (timers, service tasks without a user). */
   public static final String SYSTEM = "系统";
 
-  private final CaseFiles files;
+  private final JdbcClient jdbc;
   private final IdentityService identity;
   private final BusinessCalendar calendar;
 
-  CaseRecord(CaseFiles files, IdentityService identity, BusinessCalendar calendar) {
-    this.files = files;
+  CaseRecord(JdbcClient jdbc, IdentityService identity, BusinessCalendar calendar) {
+    this.jdbc = jdbc;
     this.identity = identity;
     this.calendar = calendar;
   }
@@ -30,6 +36,34 @@ public class CaseRecord {
         auth != null && auth.getUserId() != null
             ? auth.getUserId()
             : fallbackActor != null ? fallbackActor : SYSTEM;
-    files.record(caseNo, new CaseEvent(calendar.now(), actor, unit, action, detail));
+    append(caseNo, new CaseEvent(calendar.now(), actor, unit, action, detail));
+  }
+
+  public List<CaseEvent> of(String caseNo) {
+    return jdbc.sql("select * from petition_event where case_no = ? order by occurred_at, id")
+        .param(caseNo)
+        .query(
+            (rs, i) ->
+                new CaseEvent(
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("unit"),
+                    CaseAction.valueOf(rs.getString("action")),
+                    rs.getString("detail")))
+        .list();
+  }
+
+  private void append(String caseNo, CaseEvent event) {
+    jdbc.sql(
+            "insert into petition_event (case_no, occurred_at, actor, unit, action, detail)"
+                + " values (?, ?, ?, ?, ?, ?)")
+        .params(
+            caseNo,
+            Timestamp.from(event.at()),
+            event.actor(),
+            event.unit(),
+            event.action().name(),
+            event.detail())
+        .update();
   }
 }

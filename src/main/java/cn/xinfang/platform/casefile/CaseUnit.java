@@ -3,9 +3,13 @@ package cn.xinfang.platform.casefile;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One responsible unit of a case with its statutory dates. */
+/**
+ * One responsible unit's part of a case with its statutory dates. A unit that returned the case and
+ * later gets it back has a second part ({@code episode} 2), so both stay on the record.
+ */
 public record CaseUnit(
     String unit,
+    int episode,
     boolean lead,
     UnitStatus status,
     Instant assignedAt,

@@ -39,6 +39,7 @@ public record CaseView(
 
   public record Unit(
       String unit,
+      int episode,
       String unitName,
       boolean lead,
       String status,

@@ -1,6 +1,6 @@
 package cn.xinfang.platform.casefile;
 
-import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.organisation.Organisation;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,13 +18,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseViews {
 
   private final CaseFiles files;
+  private final Petitioners petitioners;
+  private final CaseUnits units;
+  private final CaseRecord record;
   private final TaskService tasks;
   private final Organisation organisation;
   private final BusinessCalendar calendar;
 
   CaseViews(
-      CaseFiles files, TaskService tasks, Organisation organisation, BusinessCalendar calendar) {
+      CaseFiles files,
+      Petitioners petitioners,
+      CaseUnits units,
+      CaseRecord record,
+      TaskService tasks,
+      Organisation organisation,
+      BusinessCalendar calendar) {
     this.files = files;
+    this.petitioners = petitioners;
+    this.units = units;
+    this.record = record;
     this.tasks = tasks;
     this.organisation = organisation;
     this.calendar = calendar;
@@ -42,13 +54,13 @@ public class CaseViews {
   /** The groups whose members may read the case: its units and their leaders. */
   @Transactional(readOnly = true)
   public List<String> unitGroups(String caseNo) {
-    return files.units(caseNo).stream()
+    return units.of(caseNo).stream()
         .flatMap(u -> java.util.stream.Stream.of(u.unit(), u.unit() + "-leaders"))
         .toList();
   }
 
   private CaseView view(CaseSummary c) {
-    List<CaseUnit> units = files.units(c.caseNo());
+    List<CaseUnit> parts = units.of(c.caseNo());
     return new CaseView(
         c.caseNo(),
         c.status().name(),
@@ -63,17 +75,18 @@ public class CaseViews {
         c.headcount() >= 5,
         c.content(),
         c.hotlineOrderNo(),
-        files.petitioners(c.caseNo()),
+        petitioners.of(c.caseNo()),
         local(c.registeredAt()),
         c.registeredBy(),
         c.forwardDeadline(),
         c.forwardOverdue(),
         c.leadUnit(),
-        units.stream()
+        parts.stream()
             .map(
                 u ->
                     new CaseView.Unit(
                         u.unit(),
+                        u.episode(),
                         unitName(u.unit()),
                         u.lead(),
                         u.status().name(),
@@ -88,7 +101,7 @@ public class CaseViews {
                         u.handlingOverdue(),
                         u.extendedDays()))
             .toList(),
-        files.record(c.caseNo()).stream()
+        record.of(c.caseNo()).stream()
             .map(
                 e ->
                     new CaseView.Entry(

@@ -1,8 +1,10 @@
 package cn.xinfang.platform.deadline;
 
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
+import cn.xinfang.platform.casefile.CaseUnits;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -16,11 +18,14 @@ import org.springframework.stereotype.Component;
 public class CaseDeadlines {
 
   private final CaseFiles files;
+  private final CaseUnits units;
   private final BusinessCalendar calendar;
   private final DeadlineSettings settings;
 
-  CaseDeadlines(CaseFiles files, BusinessCalendar calendar, DeadlineSettings settings) {
+  CaseDeadlines(
+      CaseFiles files, CaseUnits units, BusinessCalendar calendar, DeadlineSettings settings) {
     this.files = files;
+    this.units = units;
     this.calendar = calendar;
     this.settings = settings;
   }
@@ -85,6 +90,11 @@ public class CaseDeadlines {
     };
   }
 
+  /** Which part of the unit's work the period belongs to: 0 for the bureau's forwarding. */
+  int episode(String caseNo, String unit, Period period) {
+    return period == Period.FORWARD ? 0 : unit(caseNo, unit).episode();
+  }
+
   private double fraction(int step) {
     return settings
         .reminderFractions()
@@ -96,8 +106,8 @@ public class CaseDeadlines {
   }
 
   private CaseUnit unit(String caseNo, String unit) {
-    return files
-        .unit(caseNo, unit)
+    return units
+        .current(caseNo, unit)
         .orElseThrow(() -> new IllegalStateException(caseNo + " 没有交办给 " + unit));
   }
 }

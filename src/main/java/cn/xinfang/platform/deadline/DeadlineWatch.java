@@ -1,8 +1,10 @@
 package cn.xinfang.platform.deadline;
 
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
 import java.time.LocalDate;
@@ -24,6 +26,8 @@ public class DeadlineWatch {
   private final CaseDeadlines deadlines;
   private final BusinessCalendar calendar;
   private final CaseFiles files;
+  private final CaseUnits units;
+  private final ReminderLog reminders;
   private final CaseRecord record;
   private final MailNotifier mail;
   private final Organisation organisation;
@@ -35,6 +39,8 @@ public class DeadlineWatch {
       CaseDeadlines deadlines,
       BusinessCalendar calendar,
       CaseFiles files,
+      CaseUnits units,
+      ReminderLog reminders,
       CaseRecord record,
       MailNotifier mail,
       Organisation organisation,
@@ -43,6 +49,8 @@ public class DeadlineWatch {
     this.deadlines = deadlines;
     this.calendar = calendar;
     this.files = files;
+    this.units = units;
+    this.reminders = reminders;
     this.record = record;
     this.mail = mail;
     this.organisation = organisation;
@@ -52,7 +60,8 @@ public class DeadlineWatch {
   /** A reminder while the period runs; sent once per case, unit, period, step and deadline. */
   public void remind(String caseNo, String unit, Period period, String step) {
     LocalDate deadline = deadlines.deadline(caseNo, unit, period);
-    if (!files.noteReminder(caseNo, unit, period.name(), step, deadline, calendar.now())) {
+    int episode = deadlines.episode(caseNo, unit, period);
+    if (!reminders.note(caseNo, unit, episode, period, step, deadline, calendar.now())) {
       return;
     }
     String text = period.label() + "将于 " + deadline + " 届满，请抓紧办理";
@@ -64,13 +73,14 @@ public class DeadlineWatch {
   /** The period has run out: recorded on the case, the unit and its leaders are told. */
   public void breach(String caseNo, String unit, Period period) {
     LocalDate deadline = deadlines.deadline(caseNo, unit, period);
-    if (!files.noteReminder(caseNo, unit, period.name(), "OVERDUE", deadline, calendar.now())) {
+    int episode = deadlines.episode(caseNo, unit, period);
+    if (!reminders.note(caseNo, unit, episode, period, "OVERDUE", deadline, calendar.now())) {
       return;
     }
     switch (period) {
       case FORWARD -> files.markForwardOverdue(caseNo);
-      case ACCEPT -> files.markAcceptOverdue(caseNo, unit);
-      case HANDLING -> files.markHandlingOverdue(caseNo, unit);
+      case ACCEPT -> units.markAcceptOverdue(caseNo, unit);
+      case HANDLING -> units.markHandlingOverdue(caseNo, unit);
     }
     String text = period.label() + "已于 " + deadline + " 届满，" + organisation.nameOf(unit) + "已超期";
     record.add(caseNo, null, unit, CaseAction.OVERDUE, text);

@@ -1,12 +1,13 @@
 package cn.xinfang.platform.handling;
 
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseUnit;
+import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.UnitStatus;
-import cn.xinfang.platform.deadline.BusinessCalendar;
 import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.UnitAssignments;
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Service;
 class UnitHandling {
 
   private final CaseFiles files;
+  private final CaseUnits units;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final DeadlineSettings deadlines;
@@ -27,12 +29,14 @@ class UnitHandling {
 
   UnitHandling(
       CaseFiles files,
+      CaseUnits units,
       CaseRecord record,
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
       Organisation organisation,
       UnitAssignments assignments) {
     this.files = files;
+    this.units = units;
     this.record = record;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -41,8 +45,8 @@ class UnitHandling {
   }
 
   CaseUnit unit(String caseNo, String unit) {
-    return files
-        .unit(caseNo, unit)
+    return units
+        .current(caseNo, unit)
         .orElseThrow(() -> new IllegalStateException(caseNo + " 没有交办给 " + unit));
   }
 
@@ -56,17 +60,16 @@ class UnitHandling {
 
   void signFor(String caseNo, String unit, String actor) {
     LocalDate deadline = calendar.plusDays(calendar.today(), deadlines.handlingDays());
-    files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
-    files.startHandling(caseNo, unit, calendar.now(), deadline);
+    units.startHandling(caseNo, unit, calendar.now(), deadline);
     record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);
   }
 
   /** Records the objection; a second one by the same unit on the same case is passing the buck. */
   void object(String caseNo, String unit, String actor, String reason) {
-    int objections = files.countObjection(caseNo, unit);
+    int objections = units.countObjection(caseNo, unit);
     record.add(caseNo, actor, unit, CaseAction.OBJECTED, "理由：" + reason);
     if (objections >= 2) {
-      files.flagBuckPassing(caseNo, unit);
+      units.flagBuckPassing(caseNo, unit);
       record.add(
           caseNo,
           actor,
@@ -86,39 +89,39 @@ class UnitHandling {
   }
 
   void refuseObjection(String caseNo, String unit, String actor, String answer) {
-    files.setUnitStatus(caseNo, unit, UnitStatus.ASSIGNED);
+    units.setStatus(caseNo, unit, UnitStatus.ASSIGNED);
     record.add(caseNo, actor, unit, CaseAction.OBJECTION_REFUSED, "不同意退回，请签收办理。理由：" + answer);
   }
 
   /** Hands the unit's part to another unit, which inherits the lead if the first one had it. */
   void reroute(String caseNo, String from, String to) {
     boolean lead = unit(caseNo, from).lead();
-    files.setUnitStatus(caseNo, from, UnitStatus.RETURNED);
+    units.setStatus(caseNo, from, UnitStatus.RETURNED);
     assignments.assignOne(caseNo, to, lead);
     if (lead) {
       files.setLeadUnit(caseNo, to);
+      units.setLead(caseNo, to);
     }
   }
 
   boolean isOnCase(String caseNo, String unit) {
-    return files.unit(caseNo, unit).map(u -> u.status() != UnitStatus.RETURNED).orElse(false);
+    return units.current(caseNo, unit).map(u -> u.status() != UnitStatus.RETURNED).orElse(false);
   }
 
   void handled(
       String caseNo, String unit, String actor, String findings, String measures, String draft) {
-    files.saveHandling(caseNo, unit, findings, measures, draft);
-    files.setUnitStatus(caseNo, unit, UnitStatus.AWAITING_APPROVAL);
+    units.saveHandling(caseNo, unit, findings, measures, draft);
     record.add(caseNo, actor, unit, CaseAction.HANDLED, "答复意见（草稿）：" + draft);
   }
 
   void approved(String caseNo, String unit, String actor, String comment) {
-    files.setUnitStatus(caseNo, unit, UnitStatus.DONE);
+    units.setStatus(caseNo, unit, UnitStatus.DONE);
     record.add(
         caseNo, actor, unit, CaseAction.UNIT_REPLY_APPROVED, comment == null ? "同意" : comment);
   }
 
   void returned(String caseNo, String unit, String actor, String comment) {
-    files.setUnitStatus(caseNo, unit, UnitStatus.HANDLING);
+    units.setStatus(caseNo, unit, UnitStatus.HANDLING);
     record.add(caseNo, actor, unit, CaseAction.UNIT_REPLY_RETURNED, "退回修改：" + comment);
   }
 
@@ -137,7 +140,7 @@ class UnitHandling {
   /** Moves the handling deadline; the petitioner is told why (article 34). */
   void extend(String caseNo, String unit, String actor, int days, String reason) {
     LocalDate deadline = calendar.plusDays(unit(caseNo, unit).handlingDeadline(), days);
-    files.extendHandling(caseNo, unit, days, deadline);
+    units.extendHandling(caseNo, unit, days, deadline);
     record.add(
         caseNo,
         actor,

@@ -2,12 +2,14 @@ package cn.xinfang.platform.intake;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseNumbers;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.Petitioner;
-import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.casefile.Petitioners;
 import cn.xinfang.platform.deadline.DeadlineSettings;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +38,8 @@ public class PetitionRegistry {
 
   private final PetitionValidator validator;
   private final CaseFiles files;
+  private final Petitioners petitioners;
+  private final CaseNumbers caseNumbers;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final DeadlineSettings deadlines;
@@ -45,12 +49,16 @@ public class PetitionRegistry {
   PetitionRegistry(
       PetitionValidator validator,
       CaseFiles files,
+      Petitioners petitioners,
+      CaseNumbers caseNumbers,
       CaseRecord record,
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
       RuntimeService runtime) {
     this.validator = validator;
     this.files = files;
+    this.petitioners = petitioners;
+    this.caseNumbers = caseNumbers;
     this.record = record;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -104,7 +112,7 @@ public class PetitionRegistry {
   }
 
   Optional<String> openDuplicate(PetitionRequest request) {
-    return files.findOpenDuplicate(
+    return petitioners.findOpenCase(
         request.petitionersOrEmpty().stream()
             .map(PetitionRequest.PetitionerRequest::idNumber)
             .toList(),
@@ -118,10 +126,10 @@ public class PetitionRegistry {
   Created createCase(PetitionRequest request, String actor) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
-    String caseNo = files.nextCaseNo(today.getYear());
+    String caseNo = caseNumbers.next(today.getYear());
     String queryCode = queryCode();
     LocalDate forwardDeadline = calendar.plusDays(today, deadlines.forwardDays());
-    files.create(
+    NewCase file =
         new NewCase(
             caseNo,
             sha256(caseNo + ":" + queryCode),
@@ -138,7 +146,9 @@ public class PetitionRegistry {
                 .toList(),
             now,
             actor,
-            forwardDeadline));
+            forwardDeadline);
+    files.create(file);
+    petitioners.add(caseNo, file.petitioners());
     record.add(caseNo, actor, null, CaseAction.REGISTERED, describe(request));
     return new Created(caseNo, queryCode, now, forwardDeadline);
   }

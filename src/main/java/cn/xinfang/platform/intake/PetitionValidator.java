@@ -1,6 +1,6 @@
 package cn.xinfang.platform.intake;
 
-import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.organisation.Organisation;
 import java.util.ArrayList;
 import java.util.Arrays;

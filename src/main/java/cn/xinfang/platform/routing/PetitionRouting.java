@@ -3,6 +3,7 @@ package cn.xinfang.platform.routing;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
+import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.HandlingResult;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.organisation.Organisation;
@@ -18,15 +19,17 @@ import org.springframework.stereotype.Component;
 public class PetitionRouting {
 
   private final CaseFiles files;
+  private final CaseUnits units;
   private final Organisation organisation;
 
-  PetitionRouting(CaseFiles files, Organisation organisation) {
+  PetitionRouting(CaseFiles files, CaseUnits units, Organisation organisation) {
     this.files = files;
+    this.units = units;
     this.organisation = organisation;
   }
 
   public List<String> responsibleUnits(String caseNo) {
-    return files.units(caseNo).stream()
+    return units.of(caseNo).stream()
         .filter(u -> u.status() == UnitStatus.ASSIGNED)
         .map(CaseUnit::unit)
         .toList();
@@ -43,7 +46,7 @@ public class PetitionRouting {
   /** Every unit's approved result, for the lead unit's consolidated reply. */
   public String unitResults(String caseNo) {
     StringBuilder text = new StringBuilder();
-    for (HandlingResult r : files.handlingResults(caseNo)) {
+    for (HandlingResult r : units.handlingResults(caseNo)) {
       text.append("【")
           .append(organisation.nameOf(r.unit()))
           .append("】\n查明情况：")

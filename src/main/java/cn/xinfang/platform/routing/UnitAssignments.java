@@ -1,11 +1,12 @@
 package cn.xinfang.platform.routing;
 
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseSummary;
-import cn.xinfang.platform.deadline.BusinessCalendar;
+import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 public class UnitAssignments {
 
   private final CaseFiles files;
+  private final CaseUnits units;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final DeadlineSettings deadlines;
@@ -29,6 +31,7 @@ public class UnitAssignments {
 
   UnitAssignments(
       CaseFiles files,
+      CaseUnits units,
       CaseRecord record,
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
@@ -36,6 +39,7 @@ public class UnitAssignments {
       MailNotifier mail,
       @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
     this.files = files;
+    this.units = units;
     this.record = record;
     this.calendar = calendar;
     this.deadlines = deadlines;
@@ -45,21 +49,22 @@ public class UnitAssignments {
   }
 
   /** 交办: every unit gets its statutory dates; the case is now being handled. */
-  public void assign(String caseNo, List<String> units, String lead) {
+  public void assign(String caseNo, List<String> responsible, String lead) {
     files.setStatus(caseNo, CaseStatus.HANDLING);
-    for (String unit : units) {
+    for (String unit : responsible) {
       assignOne(caseNo, unit, unit.equals(lead));
     }
     files.setLeadUnit(caseNo, lead);
+    units.setLead(caseNo, lead);
   }
 
-  /** One more unit on the case (a re-routed objection); returns its objection deadline. */
+  /** One more unit on the case (a re-routed objection), or a new part for a unit that had one. */
   public void assignOne(String caseNo, String unit, boolean lead) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
     LocalDate accept = calendar.plusDays(today, deadlines.acceptDays());
     LocalDate objection = calendar.plusWorkingDays(today, deadlines.objectionWorkingDays());
-    files.addUnit(caseNo, unit, lead, now, accept, objection);
+    units.add(caseNo, unit, lead, now, accept, objection);
     record.add(
         caseNo,
         null,

@@ -9,8 +9,8 @@ import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class StatutoryClocksTest extends CaseTest {
 
-  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = TestSmtp.server();
 
   /**
    * Friday 2026-09-18, 09:00 in Beijing (01:00 UTC): the forward deadline runs into National Day.

@@ -130,6 +130,35 @@ class DepartmentHandlingTest extends CaseTest {
   }
 
   @Test
+  void aCaseReroutedBackToAUnitThatReturnedItIsItsSecondPartAndBothStayOnRecord() {
+    Registration r = flow.register(Petitions.claim(110).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    flow.object("human-resources", r.caseNo());
+    flow.agreeObjection(r.caseNo(), "justice");
+    flow.object("justice", r.caseNo());
+
+    flow.agreeObjection(r.caseNo(), "human-resources");
+
+    assertThat(desk.countVisible("human-resources-official", r.caseNo(), "Task_SignFor"))
+        .isEqualTo(1);
+    flow.unitHandles("human-resources", r.caseNo());
+    flow.consolidate("human-resources", r.caseNo());
+    flow.leaderDecidesReply("human-resources", r.caseNo(), APPROVE);
+    assertThat(instance(r)).isNull();
+    assertThat(view(r.caseNo()).units())
+        .extracting(
+            CaseView.Unit::unit, CaseView.Unit::episode, CaseView.Unit::status, CaseView.Unit::lead)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("human-resources", 1, "RETURNED", false),
+            org.assertj.core.groups.Tuple.tuple("justice", 1, "RETURNED", false),
+            org.assertj.core.groups.Tuple.tuple("human-resources", 2, "DONE", true));
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("ASSIGNED"))
+        .extracting(CaseView.Entry::unit)
+        .containsExactly("human-resources", "justice", "human-resources");
+  }
+
+  @Test
   void aRefusedObjectionSendsTheCaseBackToTheUnitToSignFor() {
     Registration r = flow.register(Petitions.claim(104).build());
     flow.forward(r.caseNo(), null, "human-resources");

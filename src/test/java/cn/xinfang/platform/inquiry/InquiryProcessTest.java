@@ -14,10 +14,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.Definitions;
 import cn.xinfang.platform.support.PlatformTest;
+import cn.xinfang.platform.support.TestSmtp;
 import cn.xinfang.platform.validation.FormInputException;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ import org.springframework.mail.MailException;
 @PlatformTest
 class InquiryProcessTest {
 
-  @RegisterExtension static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+  @RegisterExtension static GreenMailExtension smtp = TestSmtp.server();
 
   @Autowired ProcessEngine engine;
   @Autowired FormService forms;

@@ -1,4 +1,4 @@
-package cn.xinfang.platform.deadline;
+package cn.xinfang.platform.calendar;
 
 import java.nio.file.Path;
 import java.time.Instant;

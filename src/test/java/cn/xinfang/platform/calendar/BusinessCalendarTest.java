@@ -1,4 +1,4 @@
-package cn.xinfang.platform.deadline;
+package cn.xinfang.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package cn.xinfang.platform.deadline;
+package cn.xinfang.platform.calendar;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package cn.xinfang.platform.deadline;
+package cn.xinfang.platform.calendar;
 
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;

@@ -1,0 +1,67 @@
+package cn.xinfang.platform.validation;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Every text a person types into the platform, with its one maximum length: the form's {@code
+ * validate.maxLength}, the server's check and the column that stores it all use this number ({@code
+ * TextLimitsTest} holds the forms and the columns to it). The key is the form field and process
+ * variable; the label is what the official reads in a refusal.
+ */
+public enum TextField {
+  // the petition: Tasklist's start form and the intake API
+  PETITIONER_NAME("petitionerName", "信访人姓名", 50),
+  PETITIONER_ID_NUMBER("petitionerIdNumber", "公民身份号码", 18),
+  PETITIONER_PHONE("petitionerPhone", "联系电话", 20),
+  PETITIONER_ADDRESS("petitionerAddress", "住址", 200),
+  REPRESENTATIVES("representatives", "其他代表（集体访）", 1000),
+  CONTENT("content", "信访内容", 4000),
+  HOTLINE_ORDER_NO("hotlineOrderNo", "12345 工单编号", 64),
+  // registration review (登记受理)
+  ROUTING_REASON("routingReason", "改派理由", 2000),
+  DECISION_NOTE("decisionNote", "处理意见", 2000),
+  // a responsible unit's part
+  OBJECTION_REASON("objectionReason", "退回理由", 2000),
+  OBJECTION_ANSWER("objectionAnswer", "不同意退回的理由", 2000),
+  FINDINGS("findings", "查明情况", 4000),
+  MEASURES("measures", "处理措施", 4000),
+  DRAFT_REPLY("draftReply", "答复意见（草稿）", 4000),
+  EXTENSION_REASON("extensionReason", "延期理由", 2000),
+  UNIT_COMMENT("unitComment", "审批意见说明", 2000),
+  EXTENSION_COMMENT("extensionComment", "审批意见说明", 2000),
+  // the lead unit's written reply (a process variable holds at most 4,000 characters)
+  REPLY_TEXT("replyText", "答复意见书", 4000),
+  REPLY_COMMENT("replyComment", "审批意见说明", 2000),
+  // inquiries (信访咨询)
+  INQUIRER_NAME("inquirerName", "咨询人姓名", 50),
+  INQUIRER_PHONE("inquirerPhone", "联系电话", 20),
+  QUESTION("question", "咨询内容", 2000),
+  ANSWER("answer", "答复意见", 2000);
+
+  private final String key;
+  private final String label;
+  private final int maxLength;
+
+  TextField(String key, String label, int maxLength) {
+    this.key = key;
+    this.label = label;
+    this.maxLength = maxLength;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public int maxLength() {
+    return maxLength;
+  }
+
+  public static Optional<TextField> ofKey(String key) {
+    return Arrays.stream(values()).filter(f -> f.key.equals(key)).findFirst();
+  }
+}

@@ -18,6 +18,9 @@ public class CaseRecord {
   /** The actor of what the platform does by itself (timers, service tasks without a user). */
   public static final String SYSTEM = "系统";
 
+  /** The width of an entry's detail: longer texts (a quoted draft) are cut, marked with 「……」. */
+  public static final int DETAIL_MAX_LENGTH = 4000;
+
   private final JdbcClient jdbc;
   private final IdentityService identity;
   private final BusinessCalendar calendar;
@@ -36,7 +39,7 @@ public class CaseRecord {
         auth != null && auth.getUserId() != null
             ? auth.getUserId()
             : fallbackActor != null ? fallbackActor : SYSTEM;
-    append(caseNo, new CaseEvent(calendar.now(), actor, unit, action, detail));
+    append(caseNo, new CaseEvent(calendar.now(), actor, unit, action, fit(detail)));
   }
 
   public List<CaseEvent> of(String caseNo) {
@@ -51,6 +54,12 @@ public class CaseRecord {
                     CaseAction.valueOf(rs.getString("action")),
                     rs.getString("detail")))
         .list();
+  }
+
+  private static String fit(String detail) {
+    return detail == null || detail.length() <= DETAIL_MAX_LENGTH
+        ? detail
+        : detail.substring(0, DETAIL_MAX_LENGTH - 2) + "……";
   }
 
   private void append(String caseNo, CaseEvent event) {

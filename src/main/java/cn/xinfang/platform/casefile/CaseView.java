@@ -28,6 +28,39 @@ public record CaseView(
     List<Unit> units,
     List<Entry> record) {
 
+  /**
+   * The case with its petitioners' personal data as the reader may see it: ID numbers in full only
+   * for the petition bureau and the units handling the case, contact details also for whoever
+   * registered it.
+   */
+  public CaseView disclosing(boolean idNumbers, boolean contact) {
+    if (idNumbers) {
+      return this;
+    }
+    return new CaseView(
+        caseNo,
+        status,
+        statusLabel,
+        currentSteps,
+        channel,
+        category,
+        matterType,
+        lawRelated,
+        region,
+        headcount,
+        collective,
+        content,
+        hotlineOrderNo,
+        petitioners.stream().map(p -> p.masked(contact)).toList(),
+        registeredAt,
+        registeredBy,
+        forwardDeadline,
+        forwardOverdue,
+        leadUnit,
+        units,
+        record);
+  }
+
   /** An open task: what is to be done, by which groups, since when. */
   public record Step(
       String taskId,

@@ -59,6 +59,18 @@ public class CaseViews {
         .toList();
   }
 
+  /**
+   * The groups working on the case now — units whose part was not returned, and their leaders — who
+   * see the petitioners' personal data in full, like the petition bureau.
+   */
+  @Transactional(readOnly = true)
+  public List<String> handlingGroups(String caseNo) {
+    return units.of(caseNo).stream()
+        .filter(u -> u.status() != UnitStatus.RETURNED)
+        .flatMap(u -> java.util.stream.Stream.of(u.unit(), u.unit() + "-leaders"))
+        .toList();
+  }
+
   private CaseView view(CaseSummary c) {
     List<CaseUnit> parts = units.of(c.caseNo());
     return new CaseView(

@@ -1,9 +1,10 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
-import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,10 +25,10 @@ class ApproveReplyListener implements TaskListener {
     FormInput input = FormInput.of(task);
     FormInput.Approval approval =
         input.approval(
-            REPLY_DECISION, Map.of(APPROVE, "同意", RETURN, "退回修改"), RETURN, REPLY_COMMENT);
+            REPLY_DECISION, Map.of(APPROVE, "同意", RETURN, "退回修改"), RETURN, TextField.REPLY_COMMENT);
     input.check();
-    String caseNo = text(task, CASE_NO);
-    String lead = text(task, LEAD_UNIT);
+    String caseNo = CaseContext.caseNo(task);
+    String lead = handling.leadUnit(caseNo);
     if (approval.sentBack()) {
       handling.replyReturned(caseNo, task.getAssignee(), lead, approval.comment());
     } else {

@@ -1,9 +1,10 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.handling.HandlingVariables.*;
-import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,10 @@ class ApproveUnitReplyListener implements TaskListener {
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
     FormInput.Approval approval =
-        input.approval(UNIT_DECISION, APPROVAL_CHOICES, RETURN, UNIT_COMMENT);
+        input.approval(UNIT_DECISION, APPROVAL_CHOICES, RETURN, TextField.UNIT_COMMENT);
     input.check();
-    String caseNo = text(task, CASE_NO);
-    String unit = text(task, UNIT);
+    String caseNo = CaseContext.caseNo(task);
+    String unit = CaseContext.unit(task);
     if (approval.sentBack()) {
       handling.returned(caseNo, unit, task.getAssignee(), approval.comment());
     } else {

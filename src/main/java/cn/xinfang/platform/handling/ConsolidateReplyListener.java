@@ -1,9 +1,8 @@
 package cn.xinfang.platform.handling;
 
-import static cn.xinfang.platform.intake.PetitionVariables.*;
-import static cn.xinfang.platform.system.TypedVariables.text;
-
+import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -25,17 +24,17 @@ class ConsolidateReplyListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNo = text(task, CASE_NO);
+    String caseNo = CaseContext.caseNo(task);
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       handling.replyDrafting(caseNo);
       return;
     }
     FormInput input = FormInput.of(task);
-    String reply = input.requiredText(REPLY_TEXT, "答复意见书", 8000);
+    String reply = input.requiredText(TextField.REPLY_TEXT);
     if (reply != null && reply.length() < MIN_REPLY_LENGTH) {
       input.reject("答复意见书至少 " + MIN_REPLY_LENGTH + " 个字，请写明事实、依据和处理结论");
     }
     input.check();
-    handling.replyDrafted(caseNo, task.getAssignee(), text(task, LEAD_UNIT), reply);
+    handling.replyDrafted(caseNo, task.getAssignee(), handling.leadUnit(caseNo), reply);
   }
 }

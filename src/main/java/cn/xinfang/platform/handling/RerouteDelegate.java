@@ -3,11 +3,15 @@ package cn.xinfang.platform.handling;
 import static cn.xinfang.platform.handling.HandlingVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_Reroute} (改派): the unit's part goes to the unit the petition bureau named. */
+/**
+ * {@code Task_Reroute} (改派): the unit's part goes to the unit the petition bureau named, which the
+ * bureau's review has checked; the new unit's 签收 starts with an empty form.
+ */
 @Component("rerouteDelegate")
 class RerouteDelegate implements JavaDelegate {
 
@@ -20,9 +24,7 @@ class RerouteDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String to = text(execution, REROUTE_UNIT);
-    handling.reroute(text(execution, CASE_NO), text(execution, UNIT), to);
-    execution.setVariable(UNIT, to);
-    execution.removeVariable(SIGN_DECISION);
-    execution.removeVariable(OBJECTION_REASON);
+    handling.reroute(CaseContext.caseNo(execution), CaseContext.unit(execution), to);
+    execution.getProcessInstance().setVariable(UNIT, to);
   }
 }

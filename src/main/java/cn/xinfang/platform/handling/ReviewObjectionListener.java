@@ -1,10 +1,11 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.handling.HandlingVariables.*;
-import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -26,12 +27,12 @@ class ReviewObjectionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNo = text(task, CASE_NO);
-    String unit = text(task, UNIT);
+    String caseNo = CaseContext.caseNo(task);
+    String unit = CaseContext.unit(task);
     FormInput input = FormInput.of(task);
     String decision = input.requiredChoice(OBJECTION_DECISION, "审核意见", OBJECTION_CHOICES);
     if (AGREE.equals(decision)) {
-      String target = input.requiredText(REROUTE_UNIT, "改派单位", 64);
+      String target = input.requiredValue(REROUTE_UNIT, "改派单位");
       if (target != null && organisation.unit(target).isEmpty()) {
         input.reject("改派单位不存在：" + target);
       } else if (target != null && (target.equals(unit) || handling.isOnCase(caseNo, target))) {
@@ -40,7 +41,7 @@ class ReviewObjectionListener implements TaskListener {
       input.check();
       handling.agreeObjection(caseNo, unit, task.getAssignee(), target);
     } else {
-      String answer = input.requiredText(OBJECTION_ANSWER, "不同意退回的理由", 2000);
+      String answer = input.requiredText(TextField.OBJECTION_ANSWER);
       input.check();
       handling.refuseObjection(caseNo, unit, task.getAssignee(), answer);
     }

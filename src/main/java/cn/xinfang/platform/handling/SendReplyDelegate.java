@@ -3,6 +3,7 @@ package cn.xinfang.platform.handling;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,8 @@ class SendReplyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     handling.replied(
-        text(execution, CASE_NO), text(execution, LEAD_UNIT), text(execution, REPLY_TEXT));
+        CaseContext.caseNo(execution),
+        handling.leadUnit(CaseContext.caseNo(execution)),
+        text(execution, REPLY_TEXT));
   }
 }

@@ -1,9 +1,10 @@
 package cn.xinfang.platform.handling;
 
 import static cn.xinfang.platform.handling.HandlingVariables.*;
-import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,12 +21,12 @@ class SignForListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    String caseNo = text(task, CASE_NO);
-    String unit = text(task, UNIT);
+    String caseNo = CaseContext.caseNo(task);
+    String unit = CaseContext.unit(task);
     FormInput input = FormInput.of(task);
     String decision = input.requiredChoice(SIGN_DECISION, "签收意见", SIGN_CHOICES);
     if (OBJECT.equals(decision)) {
-      String reason = input.requiredText(OBJECTION_REASON, "退回理由", 2000);
+      String reason = input.requiredText(TextField.OBJECTION_REASON);
       handling.objectionClosed(caseNo, unit).ifPresent(input::reject);
       input.check();
       handling.object(caseNo, unit, task.getAssignee(), reason);

@@ -5,12 +5,14 @@ import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
+import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.UnitAssignments;
+import cn.xinfang.platform.validation.FormInput;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -153,8 +155,25 @@ class UnitHandling {
     record.add(caseNo, actor, unit, CaseAction.EXTENSION_REFUSED, "不批准延期：" + comment);
   }
 
-  int maxExtensionDays() {
-    return deadlines.extensionMaxDays();
+  /**
+   * The extension days asked for, checked against the statutory cap (article 34): a whole number
+   * from 1 to the maximum; null, with the problem noted, otherwise.
+   */
+  Integer extensionDays(Object days, FormInput input) {
+    int max = deadlines.extensionMaxDays();
+    if (!(days instanceof Number n)
+        || n.doubleValue() != Math.rint(n.doubleValue())
+        || n.intValue() < 1
+        || n.intValue() > max) {
+      input.reject("延期天数应为 1 至 " + max + " 的整数");
+      return null;
+    }
+    return n.intValue();
+  }
+
+  /** The unit that leads the case, as the case file has it (a re-routed lead is seen). */
+  String leadUnit(String caseNo) {
+    return files.find(caseNo).map(CaseSummary::leadUnit).orElseThrow();
   }
 
   void replyDrafting(String caseNo) {

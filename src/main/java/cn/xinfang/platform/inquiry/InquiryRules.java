@@ -1,13 +1,10 @@
 package cn.xinfang.platform.inquiry;
 
-import static cn.xinfang.platform.inquiry.InquiryVariables.ANSWER;
 import static cn.xinfang.platform.inquiry.InquiryVariables.ANSWERING_UNIT;
-import static cn.xinfang.platform.inquiry.InquiryVariables.INQUIRER_NAME;
-import static cn.xinfang.platform.inquiry.InquiryVariables.INQUIRER_PHONE;
-import static cn.xinfang.platform.inquiry.InquiryVariables.QUESTION;
 
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Service;
@@ -29,10 +26,10 @@ class InquiryRules {
 
   void checkRegistration(VariableScope inquiry) {
     FormInput input = FormInput.of(inquiry);
-    input.requiredText(INQUIRER_NAME, "咨询人姓名", 50);
-    input.requiredMatching(INQUIRER_PHONE, "联系电话", PHONE, "11 位手机号或带区号的固定电话");
-    input.requiredText(QUESTION, "咨询内容", 2000);
-    String unit = input.requiredText(ANSWERING_UNIT, "答复单位", 64);
+    input.requiredText(TextField.INQUIRER_NAME);
+    input.requiredMatching(TextField.INQUIRER_PHONE, PHONE, "11 位手机号或带区号的固定电话");
+    input.requiredText(TextField.QUESTION);
+    String unit = input.requiredValue(ANSWERING_UNIT, "答复单位");
     if (unit != null && organisation.unit(unit).isEmpty()) {
       input.reject("答复单位不存在：" + unit);
     }
@@ -41,7 +38,7 @@ class InquiryRules {
 
   void checkAnswer(VariableScope task) {
     FormInput input = FormInput.of(task);
-    String answer = input.requiredText(ANSWER, "答复意见", 2000);
+    String answer = input.requiredText(TextField.ANSWER);
     if (answer != null && answer.length() < MIN_ANSWER_LENGTH) {
       input.reject("答复意见至少 " + MIN_ANSWER_LENGTH + " 个字，请写明依据和结论");
     }

@@ -31,6 +31,9 @@ class PetitionController {
   static final Set<String> READ_ALL_GROUPS =
       Set.of("registrars", "petition-bureau", "supervisors", "managers", "camunda-admin");
 
+  /** Besides the units handling a case, who sees its petitioners' ID numbers in full. */
+  static final Set<String> SEE_ID_NUMBERS_GROUPS = Set.of("petition-bureau");
+
   private final PetitionRegistry registry;
   private final CaseViews views;
 
@@ -86,7 +89,10 @@ class PetitionController {
     if (!mayRead) {
       return forbidden("只有信访局、督查室、区领导和承办单位可以查看该信访事项");
     }
-    return ResponseEntity.ok(view);
+    boolean idNumbers =
+        user.isInAny(SEE_ID_NUMBERS_GROUPS) || user.isInAny(views.handlingGroups(caseNo));
+    return ResponseEntity.ok(
+        view.disclosing(idNumbers, idNumbers || user.id().equals(view.registeredBy())));
   }
 
   private static ResponseEntity<ProblemDetail> forbidden(String detail) {

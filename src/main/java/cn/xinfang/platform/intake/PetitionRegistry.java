@@ -167,7 +167,6 @@ public class PetitionRegistry {
     variables.put(CONTENT, request.content().strip());
     variables.put(SUMMARY, describe(request));
     variables.put(PETITIONER_NAME, first.name().strip());
-    variables.put(PETITIONER_ID_NUMBER, first.idNumber());
     variables.put(PETITIONER_PHONE, first.phone());
     variables.put(PETITIONER_ADDRESS, first.address());
     variables.put(HOTLINE_ORDER_NO, request.hotlineOrderNo());

@@ -2,6 +2,7 @@ package cn.xinfang.platform.intake;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.validation.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,9 +42,11 @@ class PetitionValidator {
     } else if (organisation.unit(p.region()).isEmpty()) {
       errors.add(new FieldError("region", "所属地区不存在：" + p.region()));
     }
-    text(errors, "content", "信访内容", p.content(), 4000);
+    text(errors, "content", TextField.CONTENT, p.content());
     if (channel == Channel.HOTLINE && blank(p.hotlineOrderNo())) {
       errors.add(new FieldError("hotlineOrderNo", "12345 热线工单必须填写工单编号"));
+    } else if (!blank(p.hotlineOrderNo())) {
+      tooLong(errors, "hotlineOrderNo", TextField.HOTLINE_ORDER_NO, p.hotlineOrderNo());
     }
     for (int i = 0; i < p.involvedUnitsOrEmpty().size(); i++) {
       String unit = p.involvedUnitsOrEmpty().get(i);
@@ -77,7 +80,7 @@ class PetitionValidator {
         errors.add(new FieldError("petitioners[" + i + "]", "信访人信息为空"));
         continue;
       }
-      text(errors, at + "name", "信访人姓名", person.name(), 50);
+      text(errors, at + "name", TextField.PETITIONER_NAME, person.name());
       String idProblem = ResidentIdNumber.problem(person.idNumber(), calendar.today());
       if (blank(person.idNumber())) {
         errors.add(new FieldError(at + "idNumber", "请填写公民身份号码"));
@@ -91,8 +94,8 @@ class PetitionValidator {
       } else if (!PHONE.matcher(person.phone()).matches()) {
         errors.add(new FieldError(at + "phone", "联系电话格式不正确（11 位手机号或带区号的固定电话）"));
       }
-      if (person.address() != null && person.address().length() > 200) {
-        errors.add(new FieldError(at + "address", "住址不能超过 200 个字"));
+      if (person.address() != null) {
+        tooLong(errors, at + "address", TextField.PETITIONER_ADDRESS, person.address());
       }
     }
   }
@@ -113,12 +116,17 @@ class PetitionValidator {
             });
   }
 
-  private static void text(
-      List<FieldError> errors, String field, String label, String value, int max) {
+  private static void text(List<FieldError> errors, String field, TextField text, String value) {
     if (blank(value)) {
-      errors.add(new FieldError(field, "请填写" + label));
-    } else if (value.length() > max) {
-      errors.add(new FieldError(field, label + "不能超过 " + max + " 个字"));
+      errors.add(new FieldError(field, "请填写" + text.label()));
+    } else {
+      tooLong(errors, field, text, value);
+    }
+  }
+
+  private static void tooLong(List<FieldError> errors, String field, TextField text, String value) {
+    if (value.length() > text.maxLength()) {
+      errors.add(new FieldError(field, text.label() + "不能超过 " + text.maxLength() + " 个字"));
     }
   }
 

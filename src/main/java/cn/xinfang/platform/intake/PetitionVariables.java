@@ -23,6 +23,13 @@ public final class PetitionVariables {
   /** The start form's further representatives of a collective visit, one per line. */
   public static final String REPRESENTATIVES = "representatives";
 
+  /**
+   * Start-form fields holding resident ID numbers: read once to register the case, never kept as
+   * process variables or in the engine's history (the case file has them, shown as the rules say).
+   */
+  public static final java.util.Set<String> ID_NUMBER_FIELDS =
+      java.util.Set.of(PETITIONER_ID_NUMBER, REPRESENTATIVES);
+
   public static final String HOTLINE_ORDER_NO = "hotlineOrderNo";
   public static final String INVOLVED_UNITS = "involvedUnits";
   public static final String REGISTERED_BY = "registeredBy";

@@ -35,6 +35,7 @@ class RegisterPetitionListener implements ExecutionListener {
       return;
     }
     PetitionRequest request = fromStartForm(execution);
+    ID_NUMBER_FIELDS.forEach(execution::removeVariable);
     List<FieldError> errors = registry.validate(request);
     if (!errors.isEmpty()) {
       throw new FormInputException(errors.stream().map(FieldError::message).toList());

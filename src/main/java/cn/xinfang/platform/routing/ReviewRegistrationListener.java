@@ -6,9 +6,12 @@ import static cn.xinfang.platform.system.TypedVariables.text;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
+import cn.xinfang.platform.validation.TextField;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component("reviewRegistrationListener")
 class ReviewRegistrationListener implements TaskListener {
 
+  static final Map<String, String> DECISIONS =
+      Map.of(FORWARD, "转送交办", LEGAL_PROCEDURE, "导入法律程序", ACCUSATION, "转纪委监委");
+
   private final Organisation organisation;
   private final CaseRecord record;
 
@@ -32,28 +38,20 @@ class ReviewRegistrationListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     FormInput input = FormInput.of(task);
-    String decision = input.requiredText(ACCEPTANCE_DECISION, "受理决定", 20);
-    if (decision == null) {
-      input.check();
-    }
-    String caseNo = text(task, CASE_NO);
+    String decision = input.requiredChoice(ACCEPTANCE_DECISION, "受理决定", DECISIONS);
+    input.check();
     task.setVariable(REVIEWED_BY, task.getAssignee());
-    switch (decision) {
-      case FORWARD -> forward(task, input, caseNo);
-      case LEGAL_PROCEDURE, ACCUSATION -> {
-        input.requiredText(DECISION_NOTE, "处理意见", 2000);
-        input.check();
-      }
-      default -> {
-        input.reject("受理决定不正确：" + decision);
-        input.check();
-      }
+    if (FORWARD.equals(decision)) {
+      forward(task, input, CaseContext.caseNo(task));
+    } else {
+      input.requiredText(TextField.DECISION_NOTE);
+      input.check();
     }
   }
 
   private void forward(DelegateTask task, FormInput input, String caseNo) {
     List<String> units = UnitList.read(task, RESPONSIBLE_UNITS);
-    String lead = input.requiredText(LEAD_UNIT, "牵头单位", 64);
+    String lead = input.requiredValue(LEAD_UNIT, "牵头单位");
     if (units.isEmpty()) {
       input.reject("请至少选择一个责任单位");
     }
@@ -70,8 +68,8 @@ class ReviewRegistrationListener implements TaskListener {
         new HashSet<>(UnitList.read(task, RouteByCatalogueDelegate.CATALOGUE_UNITS));
     boolean overridden =
         !suggested.equals(new HashSet<>(units)) || !String.valueOf(lead).equals(catalogueLead);
-    String reason = text(task, ROUTING_REASON);
-    if (overridden && (reason == null || reason.isBlank())) {
+    String reason = input.optionalText(TextField.ROUTING_REASON);
+    if (overridden && reason == null) {
       input.reject("责任单位或牵头单位与派单目录不同，请填写改派理由");
     }
     input.check();
@@ -84,6 +82,6 @@ class ReviewRegistrationListener implements TaskListener {
             + organisation.namesOf(units)
             + "；牵头单位："
             + organisation.nameOf(lead)
-            + (overridden ? "；与派单目录不同，改派理由：" + reason.strip() : "；依派单目录"));
+            + (overridden ? "；与派单目录不同，改派理由：" + reason : "；依派单目录"));
   }
 }

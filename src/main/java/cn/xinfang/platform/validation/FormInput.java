@@ -2,12 +2,14 @@ package cn.xinfang.platform.validation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * Re-validates on the server what a Camunda Form validated in the browser: Tasklist can be bypassed
- * through REST, and its own messages are in English. Collects every problem, then fails once.
+ * through REST, and its own messages are in English. Collects every problem, then fails once. Text
+ * limits come from {@link TextField}, the same numbers the forms and the columns use.
  */
 public final class FormInput {
 
@@ -22,32 +24,43 @@ public final class FormInput {
     return new FormInput(scope);
   }
 
-  /** A required text: present, not blank, at most {@code maxLength} characters; null if invalid. */
-  public String requiredText(String name, String label, int maxLength) {
-    Object value = scope.getVariable(name);
+  /** A required text: present, not blank, within its limit; null if invalid. */
+  public String requiredText(TextField field) {
+    return requiredText(field, field.label());
+  }
+
+  /** A required text, named {@code label} in the refusal. */
+  public String requiredText(TextField field, String label) {
+    Object value = scope.getVariable(field.key());
     if (!(value instanceof String text) || text.isBlank()) {
       problems.add("请填写" + label);
       return null;
     }
-    if (text.strip().length() > maxLength) {
-      problems.add(label + "不能超过 " + maxLength + " 个字");
-      return null;
-    }
-    return text.strip();
+    return withinLimit(field, label, text);
   }
 
   /** A required text that must match a pattern, explained to the official by {@code rule}. */
-  public String requiredMatching(String name, String label, Pattern pattern, String rule) {
-    String text = requiredText(name, label, 200);
+  public String requiredMatching(TextField field, Pattern pattern, String rule) {
+    String text = requiredText(field);
     if (text != null && !pattern.matcher(text).matches()) {
-      problems.add(label + "格式不正确（" + rule + "）");
+      problems.add(field.label() + "格式不正确（" + rule + "）");
       return null;
     }
     return text;
   }
 
+  /** A required value the caller checks itself (a unit code from a select); null if missing. */
+  public String requiredValue(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (!(value instanceof String text) || text.isBlank()) {
+      problems.add("请选择" + label);
+      return null;
+    }
+    return text.strip();
+  }
+
   /** A required choice among fixed values (a radio group or select); null if invalid. */
-  public String requiredChoice(String name, String label, java.util.Map<String, String> choices) {
+  public String requiredChoice(String name, String label, Map<String, String> choices) {
     Object value = scope.getVariable(name);
     if (!(value instanceof String choice) || choice.isBlank()) {
       problems.add("请选择" + label);
@@ -60,17 +73,13 @@ public final class FormInput {
     return choice;
   }
 
-  /** An optional text, at most {@code maxLength} characters; null when empty. */
-  public String optionalText(String name, String label, int maxLength) {
-    Object value = scope.getVariable(name);
+  /** An optional text within its limit; null when empty. */
+  public String optionalText(TextField field) {
+    Object value = scope.getVariable(field.key());
     if (!(value instanceof String text) || text.isBlank()) {
       return null;
     }
-    if (text.strip().length() > maxLength) {
-      problems.add(label + "不能超过 " + maxLength + " 个字");
-      return null;
-    }
-    return text.strip();
+    return withinLimit(field, field.label(), text);
   }
 
   /**
@@ -78,16 +87,13 @@ public final class FormInput {
    * the decision is {@code sendBack} (the official must learn why) and optional otherwise.
    */
   public Approval approval(
-      String decisionName,
-      java.util.Map<String, String> choices,
-      String sendBack,
-      String commentName) {
+      String decisionName, Map<String, String> choices, String sendBack, TextField comment) {
     String decision = requiredChoice(decisionName, "审批意见", choices);
-    String comment =
+    String text =
         sendBack.equals(decision)
-            ? requiredText(commentName, choices.get(sendBack) + "的理由", 2000)
-            : optionalText(commentName, "审批意见说明", 2000);
-    return new Approval(decision, comment, sendBack.equals(decision));
+            ? requiredText(comment, choices.get(sendBack) + "的理由")
+            : optionalText(comment);
+    return new Approval(decision, text, sendBack.equals(decision));
   }
 
   /** A leader's decision and comment; {@code sentBack} when it was not approved. */
@@ -103,5 +109,13 @@ public final class FormInput {
     if (!problems.isEmpty()) {
       throw new FormInputException(problems);
     }
+  }
+
+  private String withinLimit(TextField field, String label, String text) {
+    if (text.length() > field.maxLength()) {
+      problems.add(label + "不能超过 " + field.maxLength() + " 个字");
+      return null;
+    }
+    return text.strip();
   }
 }

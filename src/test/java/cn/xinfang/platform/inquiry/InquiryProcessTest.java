@@ -166,7 +166,7 @@ class InquiryProcessTest {
   @Test
   void aMissingUnitIsRefused() {
     assertThatThrownBy(() -> register(Inquiry.to("court").with(ANSWERING_UNIT, "")))
-        .hasMessageContaining("请填写答复单位");
+        .hasMessageContaining("请选择答复单位");
   }
 
   @Test

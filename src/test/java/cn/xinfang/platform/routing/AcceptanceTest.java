@@ -248,12 +248,19 @@ class AcceptanceTest extends CaseTest {
 
     assertThatThrownBy(
             () -> desk.asUser("registrar", () -> forms.submitStartForm(definitionId(), forged)))
-        .hasMessageContaining("案件编号 " + existing.caseNo() + " 无效");
-    forged.put(CASE_NO, "XF-2026-999999");
+        .hasMessageContaining("表单中没有可填写的「caseNo」");
     assertThatThrownBy(
-            () -> desk.asUser("registrar", () -> forms.submitStartForm(definitionId(), forged)))
-        .hasMessageContaining("无效");
+            () ->
+                desk.asUser(
+                    "registrar",
+                    () ->
+                        runtime
+                            .createProcessInstanceByKey(PROCESS_ID)
+                            .setVariables(forged)
+                            .execute()))
+        .hasMessageContaining("表单中没有可填写的「caseNo」");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
+    assertThat(view(existing.caseNo()).record()).hasSize(1);
   }
 
   private Map<String, Object> startForm(int seed) {

@@ -1,0 +1,6 @@
+package cn.xinfang.platform.validation;
+
+import cn.xinfang.platform.support.PostgresPlatformTest;
+
+@PostgresPlatformTest
+class TextLimitsOnPostgresTest extends AbstractTextLimitsTest {}

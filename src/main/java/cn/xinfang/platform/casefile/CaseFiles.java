@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class CaseFiles {
 
   private final JdbcClient jdbc;
+  private final OpenMatters openMatters;
 
-  CaseFiles(JdbcClient jdbc) {
+  CaseFiles(JdbcClient jdbc, OpenMatters openMatters) {
     this.jdbc = jdbc;
+    this.openMatters = openMatters;
   }
 
   public void create(NewCase c) {
@@ -60,10 +62,14 @@ public class CaseFiles {
         .optional();
   }
 
+  /** A case that leaves the open statuses frees its petitioners' matter for a new case. */
   public void setStatus(String caseNo, CaseStatus status) {
     jdbc.sql("update petition_case set status = ? where case_no = ?")
         .params(status.name(), caseNo)
         .update();
+    if (!status.isOpen()) {
+      openMatters.release(caseNo);
+    }
   }
 
   /** The unit that leads the case (首办负责); the units' own lead marks follow it. */

@@ -42,6 +42,23 @@ class AcceptanceTest extends CaseTest {
   }
 
   @Test
+  void theCatalogueProposesDisciplineInspectionForAnAccusation() {
+    Registration r =
+        flow.register(Petitions.claim(234).about("police-conduct").category("ACCUSATION").build());
+
+    assertThat(variable(r, SUGGESTED_UNITS)).isEqualTo("检举控告公职人员，建议转纪委监委：纪委监委、公安分局（牵头：纪委监委）");
+    assertThat(variable(r, LEAD_UNIT)).isEqualTo("discipline");
+  }
+
+  @Test
+  void theCatalogueProposesThatThePoliticalLegalCommitteeReceivesALawRelatedMatter() {
+    Registration r = flow.register(Petitions.claim(235).about("court-case").lawRelated().build());
+
+    assertThat(variable(r, SUGGESTED_UNITS)).isEqualTo("涉法涉诉，建议由政法委受理：政法委、人民法院（牵头：政法委）");
+    assertThat(variable(r, LEAD_UNIT)).isEqualTo("political-legal");
+  }
+
+  @Test
   void aMatterNoUnitClearlyOwnsGoesToTheDistrictGovernment() {
     Registration r = flow.register(Petitions.claim(202).about("other").build());
 

@@ -79,6 +79,20 @@ public class CaseFiles {
         .update();
   }
 
+  /** The unit a case left the petition track for (legal procedure, discipline inspection). */
+  public void divertTo(String caseNo, String unit) {
+    jdbc.sql("update petition_case set diverted_to = ? where case_no = ?")
+        .params(unit, caseNo)
+        .update();
+  }
+
+  public Optional<String> divertedTo(String caseNo) {
+    return jdbc.sql("select diverted_to from petition_case where case_no = ?")
+        .param(caseNo)
+        .query(String.class)
+        .optional();
+  }
+
   public void markForwardOverdue(String caseNo) {
     jdbc.sql("update petition_case set forward_overdue = true where case_no = ?")
         .param(caseNo)

@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class CaseFiles {
 
   private final JdbcClient jdbc;
+  private final OpenMatters openMatters;
 
-  CaseFiles(JdbcClient jdbc) {
+  CaseFiles(JdbcClient jdbc, OpenMatters openMatters) {
     this.jdbc = jdbc;
+    this.openMatters = openMatters;
   }
 
   public void create(NewCase c) {
@@ -60,10 +62,14 @@ public class CaseFiles {
         .optional();
   }
 
+  /** A case that leaves the open statuses frees its petitioners' matter for a new case. */
   public void setStatus(String caseNo, CaseStatus status) {
     jdbc.sql("update petition_case set status = ? where case_no = ?")
         .params(status.name(), caseNo)
         .update();
+    if (!status.isOpen()) {
+      openMatters.release(caseNo);
+    }
   }
 
   /** The unit that leads the case (首办负责); the units' own lead marks follow it. */
@@ -71,6 +77,20 @@ public class CaseFiles {
     jdbc.sql("update petition_case set lead_unit = ? where case_no = ?")
         .params(unit, caseNo)
         .update();
+  }
+
+  /** The unit a case left the petition track for (legal procedure, discipline inspection). */
+  public void divertTo(String caseNo, String unit) {
+    jdbc.sql("update petition_case set diverted_to = ? where case_no = ?")
+        .params(unit, caseNo)
+        .update();
+  }
+
+  public Optional<String> divertedTo(String caseNo) {
+    return jdbc.sql("select diverted_to from petition_case where case_no = ?")
+        .param(caseNo)
+        .query(String.class)
+        .optional();
   }
 
   public void markForwardOverdue(String caseNo) {

@@ -51,23 +51,33 @@ public class CaseViews {
     return files.find(caseNo).map(this::view);
   }
 
-  /** The groups whose members may read the case: its units and their leaders. */
+  /**
+   * The groups whose members may read the case: its units, the unit it was diverted to, and their
+   * leaders.
+   */
   @Transactional(readOnly = true)
   public List<String> unitGroups(String caseNo) {
-    return units.of(caseNo).stream()
-        .flatMap(u -> java.util.stream.Stream.of(u.unit(), u.unit() + "-leaders"))
+    return java.util.stream.Stream.concat(
+            units.of(caseNo).stream().map(CaseUnit::unit), files.divertedTo(caseNo).stream())
+        .distinct()
+        .flatMap(unit -> java.util.stream.Stream.of(unit, unit + "-leaders"))
         .toList();
   }
 
   /**
-   * The groups working on the case now — units whose part was not returned, and their leaders — who
-   * see the petitioners' personal data in full, like the petition bureau.
+   * The groups working on the case now — units whose part was not returned, the unit it was
+   * diverted to, and their leaders — who see the petitioners' personal data in full, like the
+   * petition bureau.
    */
   @Transactional(readOnly = true)
   public List<String> handlingGroups(String caseNo) {
-    return units.of(caseNo).stream()
-        .filter(u -> u.status() != UnitStatus.RETURNED)
-        .flatMap(u -> java.util.stream.Stream.of(u.unit(), u.unit() + "-leaders"))
+    return java.util.stream.Stream.concat(
+            units.of(caseNo).stream()
+                .filter(u -> u.status() != UnitStatus.RETURNED)
+                .map(CaseUnit::unit),
+            files.divertedTo(caseNo).stream())
+        .distinct()
+        .flatMap(unit -> java.util.stream.Stream.of(unit, unit + "-leaders"))
         .toList();
   }
 

@@ -1,13 +1,10 @@
 package cn.xinfang.platform.casefile;
 
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The petitioners of each case ({@code petition_petitioner}), and who already has an open case. */
+/** The petitioners of each case ({@code petition_petitioner}). */
 @Repository
 public class Petitioners {
 
@@ -39,29 +36,5 @@ public class Petitioners {
                     rs.getString("phone"),
                     rs.getString("address")))
         .list();
-  }
-
-  /** An open case of one of these petitioners about the same matter type. */
-  public Optional<String> findOpenCase(Collection<String> idNumbers, String matterType) {
-    if (idNumbers.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> open =
-        Arrays.stream(CaseStatus.values()).filter(CaseStatus::isOpen).map(Enum::name).toList();
-    return jdbc
-        .sql(
-            """
-            select c.case_no from petition_case c
-            join petition_petitioner p on p.case_no = c.case_no
-            where p.id_number in (:ids) and c.matter_type = :matterType and c.status in (:open)
-            order by c.registered_at
-            """)
-        .param("ids", List.copyOf(idNumbers))
-        .param("matterType", matterType)
-        .param("open", open)
-        .query(String.class)
-        .list()
-        .stream()
-        .findFirst();
   }
 }

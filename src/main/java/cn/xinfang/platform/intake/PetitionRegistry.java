@@ -7,7 +7,9 @@ import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseNumbers;
 import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.MatterAlreadyOpenException;
 import cn.xinfang.platform.casefile.NewCase;
+import cn.xinfang.platform.casefile.OpenMatters;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
 import cn.xinfang.platform.deadline.DeadlineSettings;
@@ -25,11 +27,14 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registers petitions from every channel: validates, links repeats to the open case, writes the
- * case file and starts {@code petition}, all in one transaction.
+ * case file and starts {@code petition}, all in one transaction. Of two identical petitions
+ * registered at the same moment, the second is linked to the first one's case.
  */
 @Service
 public class PetitionRegistry {
@@ -39,39 +44,60 @@ public class PetitionRegistry {
   private final PetitionValidator validator;
   private final CaseFiles files;
   private final Petitioners petitioners;
+  private final OpenMatters openMatters;
   private final CaseNumbers caseNumbers;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final DeadlineSettings deadlines;
   private final RuntimeService runtime;
+  private final TransactionTemplate inTransaction;
+  private final TransactionTemplate lookingAgain;
   private final SecureRandom random = new SecureRandom();
 
   PetitionRegistry(
       PetitionValidator validator,
       CaseFiles files,
       Petitioners petitioners,
+      OpenMatters openMatters,
       CaseNumbers caseNumbers,
       CaseRecord record,
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
-      RuntimeService runtime) {
+      RuntimeService runtime,
+      PlatformTransactionManager transactions) {
     this.validator = validator;
     this.files = files;
     this.petitioners = petitioners;
+    this.openMatters = openMatters;
     this.caseNumbers = caseNumbers;
     this.record = record;
     this.calendar = calendar;
     this.deadlines = deadlines;
     this.runtime = runtime;
+    this.inTransaction = new TransactionTemplate(transactions);
+    this.lookingAgain = new TransactionTemplate(transactions);
+    this.lookingAgain.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.lookingAgain.setReadOnly(true);
   }
 
-  /** The intake API's entry: a new case with its process, or the open case it repeats. */
-  @Transactional
+  /**
+   * The intake API's entry: a new case with its process, or the open case it repeats. Runs its own
+   * transactions: a registration that lost the race for the matter is retried once, after its
+   * transaction rolled back, and finds the winner's case.
+   */
   public Registration register(PetitionRequest request, String actor) {
     List<FieldError> errors = validator.validate(request);
     if (!errors.isEmpty()) {
       throw new InvalidPetitionException(errors);
     }
+    try {
+      return inTransaction.execute(status -> registerOnce(request, actor));
+    } catch (MatterAlreadyOpenException identicalRegistrationWon) {
+      return inTransaction.execute(status -> registerOnce(request, actor));
+    }
+  }
+
+  private Registration registerOnce(PetitionRequest request, String actor) {
     Optional<String> open = openDuplicate(request);
     if (open.isPresent()) {
       String caseNo = open.get();
@@ -112,17 +138,30 @@ public class PetitionRegistry {
   }
 
   Optional<String> openDuplicate(PetitionRequest request) {
-    return petitioners.findOpenCase(
-        request.petitionersOrEmpty().stream()
-            .map(PetitionRequest.PetitionerRequest::idNumber)
-            .toList(),
-        request.matterType());
+    return openMatters.caseOf(idNumbers(request), request.matterType());
+  }
+
+  /**
+   * The open duplicate as committed by now, read outside the caller's transaction: after {@link
+   * MatterAlreadyOpenException} that one can no longer be used.
+   */
+  Optional<String> openDuplicateOfIdenticalRegistration(PetitionRequest request) {
+    return lookingAgain.execute(status -> openDuplicate(request));
+  }
+
+  private static List<String> idNumbers(PetitionRequest request) {
+    return request.petitionersOrEmpty().stream()
+        .map(PetitionRequest.PetitionerRequest::idNumber)
+        .toList();
   }
 
   /** A case created: its number, the petitioner's query code and the dates known so far. */
   record Created(
       String caseNo, String queryCode, Instant registeredAt, LocalDate forwardDeadline) {}
 
+  /**
+   * @throws MatterAlreadyOpenException when an identical registration has just opened a case
+   */
   Created createCase(PetitionRequest request, String actor) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
@@ -149,6 +188,7 @@ public class PetitionRegistry {
             forwardDeadline);
     files.create(file);
     petitioners.add(caseNo, file.petitioners());
+    openMatters.claim(caseNo, idNumbers(request), request.matterType());
     record.add(caseNo, actor, null, CaseAction.REGISTERED, describe(request));
     return new Created(caseNo, queryCode, now, forwardDeadline);
   }

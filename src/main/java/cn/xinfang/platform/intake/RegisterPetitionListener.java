@@ -3,6 +3,7 @@ package cn.xinfang.platform.intake;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.casefile.MatterAlreadyOpenException;
 import cn.xinfang.platform.validation.FormInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Start of {@code Start_PetitionReceived} from Tasklist's start form (联合接待服务案件登记表): registers the
  * case as the intake API does. A petition from the API arrives registered (it has a case number)
- * and passes through. Invalid input or a repeat of an open case starts nothing.
+ * and passes through. Invalid input or a repeat of an open case starts nothing, also when the
+ * identical petition was registered at the same moment.
  */
 @Component("registerPetitionListener")
 class RegisterPetitionListener implements ExecutionListener {
@@ -40,17 +42,25 @@ class RegisterPetitionListener implements ExecutionListener {
     if (!errors.isEmpty()) {
       throw new FormInputException(errors.stream().map(FieldError::message).toList());
     }
-    registry
-        .openDuplicate(request)
-        .ifPresent(
-            open -> {
-              throw new FormInputException(List.of("该信访人就同一事项已有在办案件 " + open + "，请在该案件中办理，不要重复登记"));
-            });
+    registry.openDuplicate(request).ifPresent(RegisterPetitionListener::refuseRepeat);
     String actor = text(execution, REGISTERED_BY);
-    PetitionRegistry.Created created = registry.createCase(request, actor);
+    PetitionRegistry.Created created;
+    try {
+      created = registry.createCase(request, actor);
+    } catch (MatterAlreadyOpenException identicalRegistrationWon) {
+      // registered by someone else a moment ago; this start rolls back
+      registry
+          .openDuplicateOfIdenticalRegistration(request)
+          .ifPresent(RegisterPetitionListener::refuseRepeat);
+      throw new FormInputException(List.of("该信访人就同一事项刚刚已由他人登记，请查询在办案件，不要重复登记"));
+    }
     execution.setVariables(registry.processVariables(request, created, actor));
     execution.setProcessBusinessKey(created.caseNo());
     registry.attachProcess(created.caseNo(), execution.getProcessInstanceId());
+  }
+
+  private static void refuseRepeat(String openCase) {
+    throw new FormInputException(List.of("该信访人就同一事项已有在办案件 " + openCase + "，请在该案件中办理，不要重复登记"));
   }
 
   private static PetitionRequest fromStartForm(DelegateExecution execution) {

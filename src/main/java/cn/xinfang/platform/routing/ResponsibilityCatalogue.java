@@ -13,7 +13,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * The dispatch catalogue (派单目录): asks the DMN {@code responsibility-catalogue} which units are
- * responsible and which leads. When no rule applies, the district government takes the matter.
+ * responsible and which leads. Its hits come in rule order and the first rule naming a lead wins,
+ * as the table's description tells designers: an accusation is led by discipline inspection, a
+ * law-related matter by the political-legal committee. When no rule applies, the district
+ * government takes the matter.
  */
 @Service
 public class ResponsibilityCatalogue {

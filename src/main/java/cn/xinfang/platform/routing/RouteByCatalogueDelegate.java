@@ -37,9 +37,10 @@ class RouteByCatalogueDelegate implements JavaDelegate {
             UnitList.read(execution, INVOLVED_UNITS));
     execution.setVariable(CATALOGUE_UNITS, String.join(",", routing.units()));
     execution.setVariable(CATALOGUE_LEAD, routing.lead());
+    String units =
+        organisation.namesOf(routing.units()) + "（牵头：" + organisation.nameOf(routing.lead()) + "）";
     execution.setVariable(
-        SUGGESTED_UNITS,
-        organisation.namesOf(routing.units()) + "（牵头：" + organisation.nameOf(routing.lead()) + "）");
+        SUGGESTED_UNITS, routing.proposal().map(p -> p + "：" + units).orElse(units));
     execution.setVariable(RESPONSIBLE_UNITS, UnitList.json(routing.units()));
     execution.setVariable(LEAD_UNIT, routing.lead());
   }

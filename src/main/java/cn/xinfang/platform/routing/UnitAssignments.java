@@ -122,6 +122,7 @@ public class UnitAssignments {
   private void leave(
       String caseNo, String actor, String unit, CaseStatus status, CaseAction action, String note) {
     files.setStatus(caseNo, status);
+    files.divertTo(caseNo, unit);
     record.add(caseNo, actor, unit, action, "转" + organisation.nameOf(unit) + "：" + note);
     mail.mailGroup(
         caseNo,

@@ -7,6 +7,8 @@ import cn.xinfang.platform.support.PostgresPlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -20,6 +22,8 @@ class PetitionEndToEndOnPostgresTest {
 
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
 
   @Test
   void aLandPetitionIsRegisteredRoutedHandledByTwoUnitsAndAnswered() throws Exception {
@@ -59,6 +63,7 @@ class PetitionEndToEndOnPostgresTest {
           caseNo,
           "Task_ApproveUnitReply",
           "{\"unitDecision\":{\"value\":\"APPROVE\"}}");
+      joinUnitsPart(caseNo);
     }
     work(
         "natural-resources-official",
@@ -117,6 +122,22 @@ class PetitionEndToEndOnPostgresTest {
                 "/engine-rest/task/" + taskId + "/submit-form",
                 "{\"variables\":" + variables + "}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(204);
+  }
+
+  /** What the job executor does in production: joins the unit's finished part to the case. */
+  private void joinUnitsPart(String caseNo) {
+    String petition =
+        runtime
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNo, "petition")
+            .singleResult()
+            .getId();
+    management
+        .createJobQuery()
+        .processInstanceId(petition)
+        .activityId("CallActivity_DepartmentHandling")
+        .list()
+        .forEach(job -> management.executeJob(job.getId()));
   }
 
   private JsonNode openTasksOf(String user, String caseNo) throws Exception {

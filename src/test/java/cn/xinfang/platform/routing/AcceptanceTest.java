@@ -13,6 +13,7 @@ import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.Definitions;
+import cn.xinfang.platform.support.DemoUser;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,14 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Registration and acceptance (登记/受理): repeats, collective visits, diversions, routing. */
 class AcceptanceTest extends CaseTest {
 
   @Autowired FormService forms;
   @Autowired RepositoryService repository;
+  @LocalServerPort int port;
 
   @Test
   void theCatalogueSuggestsTheUnitsAndTheRegistrarConfirmsThem() {
@@ -39,6 +42,23 @@ class AcceptanceTest extends CaseTest {
         .filteredOn(e -> e.action().equals("ROUTED"))
         .singleElement()
         .satisfies(e -> assertThat(e.detail()).contains("依派单目录"));
+  }
+
+  @Test
+  void theCatalogueProposesDisciplineInspectionForAnAccusation() {
+    Registration r =
+        flow.register(Petitions.claim(234).about("police-conduct").category("ACCUSATION").build());
+
+    assertThat(variable(r, SUGGESTED_UNITS)).isEqualTo("检举控告公职人员，建议转纪委监委：纪委监委、公安分局（牵头：纪委监委）");
+    assertThat(variable(r, LEAD_UNIT)).isEqualTo("discipline");
+  }
+
+  @Test
+  void theCatalogueProposesThatThePoliticalLegalCommitteeReceivesALawRelatedMatter() {
+    Registration r = flow.register(Petitions.claim(235).about("court-case").lawRelated().build());
+
+    assertThat(variable(r, SUGGESTED_UNITS)).isEqualTo("涉法涉诉，建议由政法委受理：政法委、人民法院（牵头：政法委）");
+    assertThat(variable(r, LEAD_UNIT)).isEqualTo("political-legal");
   }
 
   @Test
@@ -97,6 +117,31 @@ class AcceptanceTest extends CaseTest {
         .filteredOn(e -> e.action().equals("TO_DISCIPLINE"))
         .singleElement()
         .satisfies(e -> assertThat(e.unit()).isEqualTo("discipline"));
+  }
+
+  @Test
+  void aCaseDivertedIntoLegalProcedureIsReadableByThePoliticalLegalCommittee() {
+    Registration r = flow.register(Petitions.claim(236).about("court-case").lawRelated().build());
+    assertThat(reading(r.caseNo(), "political-legal-official")).isIn(403, 404);
+
+    flow.decide(r.caseNo(), LEGAL_PROCEDURE, "属于民事诉讼事项，应依法向人民法院提起诉讼");
+
+    assertThat(reading(r.caseNo(), "political-legal-official")).isEqualTo(200);
+    assertThat(reading(r.caseNo(), "political-legal-leader")).isEqualTo(200);
+    assertThat(reading(r.caseNo(), "discipline-official")).isIn(403, 404);
+  }
+
+  @Test
+  void anAccusationForwardedToDisciplineInspectionIsReadableByIt() {
+    Registration r =
+        flow.register(Petitions.claim(237).about("other").category("ACCUSATION").build());
+    assertThat(reading(r.caseNo(), "discipline-official")).isIn(403, 404);
+
+    flow.decide(r.caseNo(), ACCUSATION, "检举村干部侵占集体资金，转纪委监委依规处理");
+
+    assertThat(reading(r.caseNo(), "discipline-official")).isEqualTo(200);
+    assertThat(reading(r.caseNo(), "discipline-leader")).isEqualTo(200);
+    assertThat(reading(r.caseNo(), "political-legal-official")).isIn(403, 404);
   }
 
   @Test
@@ -296,6 +341,11 @@ class AcceptanceTest extends CaseTest {
             "housing",
             ROUTING_REASON,
             "测试"));
+  }
+
+  /** The status {@code GET /api/petitions/{caseNo}} answers the user. */
+  private int reading(String caseNo, String user) {
+    return DemoUser.of(user, port).get("/api/petitions/" + caseNo).statusCode();
   }
 
   private Object variable(Registration r, String name) {

@@ -11,7 +11,10 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.dmn.HitPolicy;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +38,18 @@ class ResponsibilityCatalogueRulesTest {
   @CsvSource(
       delimiter = ';',
       value = {
+        // Rule_Accusation: discipline inspection leads every accusation, before any other lead
+        "other;              ACCUSATION; false; village-1-1; discipline;                       discipline",
+        "police-conduct;     ACCUSATION; false; village-1-1; discipline police;                discipline",
+        "court-case;         ACCUSATION; true;  village-1-1; discipline political-legal court; discipline",
+        // Rule_LawRelated: the political-legal committee receives and leads, the unit concerned
+        // assists
+        "other;              CLAIM;      true;  village-1-1; political-legal;                  political-legal",
+        "court-case;         CLAIM;      true;  village-1-1; political-legal court;            political-legal",
+        "procuratorate-case; CLAIM;      true;  village-1-1; political-legal procuratorate;    political-legal",
+        "police-conduct;     CLAIM;      true;  village-1-1; political-legal police;           political-legal",
+        "legal-aid;          SUGGESTION; true;  village-1-1; political-legal justice;          political-legal",
+        // Rule_01 to Rule_12: by matter type and region
         "land;               CLAIM;      false; village-1-1; natural-resources township-1; natural-resources",
         "land;               CLAIM;      false; township-1;  natural-resources township-1; natural-resources",
         "land;               CLAIM;      false; village-2-2; natural-resources township-2; natural-resources",
@@ -42,14 +57,13 @@ class ResponsibilityCatalogueRulesTest {
         "wages;              CLAIM;      false; village-1-1; human-resources;   human-resources",
         "social-security;    CLAIM;      false; village-1-1; human-resources;   human-resources",
         "housing;            CLAIM;      false; village-1-1; housing;           housing",
-        "police-conduct;     ACCUSATION; false; village-1-1; police;            police",
+        "police-conduct;     CLAIM;      false; village-1-1; police;            police",
         "court-case;         CLAIM;      false; village-1-1; court;             court",
         "procuratorate-case; CLAIM;      false; village-1-1; procuratorate;     procuratorate",
         "legal-aid;          CLAIM;      false; village-1-1; justice;           justice",
         "market;             CLAIM;      false; village-1-1; market-regulation; market-regulation",
         "environment;        SUGGESTION; false; village-1-1; district-government; district-government",
-        "court-case;         CLAIM;      true;  village-1-1; court political-legal; court",
-        "other;              CLAIM;      true;  village-1-1; political-legal;   ''",
+        // no rule: the platform hands it to the district government
         "other;              CLAIM;      false; village-1-1; '';                ''",
       })
   void theCatalogueNamesTheUnitsAndTheLead(
@@ -69,20 +83,44 @@ class ResponsibilityCatalogueRulesTest {
                 .putValue("region", region));
 
     List<String> expected = units.isBlank() ? List.of() : Arrays.asList(units.trim().split("\\s+"));
-    assertThat(result.collectEntries("unit")).containsExactlyInAnyOrderElementsOf(expected);
-    List<Object> leads =
+    assertThat(result.collectEntries("unit")).containsExactlyElementsOf(expected);
+    Object firstLead =
         result.getResultList().stream()
             .filter(hit -> Boolean.TRUE.equals(hit.get("lead")))
             .map(hit -> hit.get("unit"))
-            .toList();
-    assertThat(leads).isEqualTo(lead.isBlank() ? List.of() : List.of(lead.trim()));
+            .findFirst()
+            .orElse("");
+    assertThat(firstLead).isEqualTo(lead.trim());
+  }
+
+  @Test
+  void theFirstRuleNamingALeadWins() {
+    assertThat(table().getHitPolicyHandler().getHitPolicyEntry().getHitPolicy())
+        .isEqualTo(HitPolicy.RULE_ORDER);
   }
 
   @Test
   void everyRuleIsCoveredAbove() {
-    assertThat(
-            ((org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl) catalogue.getDecisionLogic())
-                .getRules())
-        .hasSize(13);
+    assertThat(table().getRules())
+        .extracting(DmnDecisionTableRuleImpl::getId)
+        .containsExactly(
+            "Rule_Accusation",
+            "Rule_LawRelated",
+            "Rule_01",
+            "Rule_02",
+            "Rule_03",
+            "Rule_04",
+            "Rule_05",
+            "Rule_06",
+            "Rule_07",
+            "Rule_08",
+            "Rule_09",
+            "Rule_10",
+            "Rule_11",
+            "Rule_12");
+  }
+
+  private static DmnDecisionTableImpl table() {
+    return (DmnDecisionTableImpl) catalogue.getDecisionLogic();
   }
 }

@@ -5,6 +5,7 @@ import static cn.xinfang.platform.intake.PetitionVariables.ACCEPTANCE_DECISION;
 import static cn.xinfang.platform.intake.PetitionVariables.DECISION_NOTE;
 import static cn.xinfang.platform.intake.PetitionVariables.FORWARD;
 import static cn.xinfang.platform.intake.PetitionVariables.LEAD_UNIT;
+import static cn.xinfang.platform.intake.PetitionVariables.PROCESS_ID;
 import static cn.xinfang.platform.intake.PetitionVariables.REPLY_COMMENT;
 import static cn.xinfang.platform.intake.PetitionVariables.REPLY_DECISION;
 import static cn.xinfang.platform.intake.PetitionVariables.REPLY_TEXT;
@@ -18,16 +19,20 @@ import cn.xinfang.platform.routing.UnitList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 
 /** The steps of a petition as the demo users take them, for tests that read like the process. */
 public final class CaseFlow {
 
   private final PetitionRegistry registry;
   private final Desk desk;
+  private final ProcessEngine engine;
 
-  public CaseFlow(PetitionRegistry registry, Desk desk) {
+  public CaseFlow(PetitionRegistry registry, Desk desk, ProcessEngine engine) {
     this.registry = registry;
     this.desk = desk;
+    this.engine = engine;
   }
 
   public Desk desk() {
@@ -105,6 +110,30 @@ public final class CaseFlow {
       form.put(UNIT_COMMENT, "查明情况不够具体，请补充");
     }
     desk.complete(unit + "-leader", caseNo, "Task_ApproveUnitReply", form);
+    if (APPROVE.equals(decision)) {
+      joinUnitsParts(caseNo);
+    }
+  }
+
+  /**
+   * The engine joins a unit's finished part to the case in a job of its own (the job executor runs
+   * it in production; tests run it here), so that units finishing together do not collide.
+   */
+  public void joinUnitsParts(String caseNo) {
+    String petition =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey(PROCESS_ID)
+            .processInstanceBusinessKey(caseNo)
+            .singleResult()
+            .getId();
+    ManagementService jobs = engine.getManagementService();
+    jobs.createJobQuery()
+        .processInstanceId(petition)
+        .activityId("CallActivity_DepartmentHandling")
+        .list()
+        .forEach(job -> jobs.executeJob(job.getId()));
   }
 
   /** Sign, handle, approve: one unit's whole part. */

@@ -35,7 +35,7 @@ public abstract class CaseTest {
   void openTheDesk() {
     AbstractAssertions.init(engine);
     desk = new Desk(identity, tasks);
-    flow = new CaseFlow(registry, desk);
+    flow = new CaseFlow(registry, desk, engine);
   }
 
   @AfterEach

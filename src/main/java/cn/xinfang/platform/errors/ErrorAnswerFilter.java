@@ -43,8 +43,7 @@ class ErrorAnswerFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, capturing);
       if (request.isAsyncStarted()) {
-        // a long-polling answer is written later, on another thread: it streams as the engine wrote
-        // it
+        // a long-polling answer is written later, on another thread: it streams unchanged
         capturing.streamEverything();
       } else if (RequestSizeLimit.exceeded(request) && !response.isCommitted()) {
         answer(request, response, 413, null, null);

@@ -19,6 +19,7 @@ class SendMailDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     delivery.send(
+        execution.getProcessBusinessKey(),
         text(execution, MailVariables.RECIPIENTS).split(","),
         text(execution, MailVariables.SUBJECT),
         text(execution, MailVariables.BODY));

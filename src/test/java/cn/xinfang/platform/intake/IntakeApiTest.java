@@ -6,6 +6,7 @@ import cn.xinfang.platform.support.DemoUser;
 import cn.xinfang.platform.support.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.RuntimeService;
@@ -124,12 +125,38 @@ class IntakeApiTest {
     assertThat(as("registrar").get("/api/petitions/" + caseNo).statusCode()).isEqualTo(200);
     assertThat(as("supervisor").get("/api/petitions/" + caseNo).statusCode()).isEqualTo(200);
     assertThat(as("agent-village-2-1").get("/api/petitions/" + caseNo).statusCode()).isEqualTo(200);
-    assertThat(as("court-official").get("/api/petitions/" + caseNo).statusCode()).isEqualTo(403);
+    assertThat(as("court-official").get("/api/petitions/" + caseNo).statusCode()).isEqualTo(404);
     assertThat(as("registrar").get("/api/petitions/XF-1999-000001").statusCode()).isEqualTo(404);
     JsonNode view = json.readTree(as("registrar").get("/api/petitions/" + caseNo).body());
     assertThat(view.get("statusLabel").asText()).isEqualTo("已登记，待受理");
     assertThat(view.get("currentSteps").get(0).get("name").asText()).isEqualTo("登记受理");
     assertThat(view.get("record").get(0).get("actor").asText()).isEqualTo("agent-village-2-1");
+  }
+
+  @Test
+  void aCaseTheCallerMayNotReadAnswersExactlyAsACaseThatDoesNotExist() throws Exception {
+    String caseNo =
+        json.readTree(post("registrar", Petitions.claim(307).build()).body())
+            .get("caseNo")
+            .asText();
+    String missing = "XF-1999-000001";
+
+    HttpResponse<String> unreadable = as("court-official").get("/api/petitions/" + caseNo);
+    HttpResponse<String> nonexistent = as("court-official").get("/api/petitions/" + missing);
+
+    assertThat(unreadable.statusCode()).isEqualTo(nonexistent.statusCode()).isEqualTo(404);
+    assertThat(unreadable.headers().firstValue("Content-Type"))
+        .isEqualTo(nonexistent.headers().firstValue("Content-Type"));
+    JsonNode body = withoutCaseAndId(unreadable, caseNo);
+    assertThat(body).isEqualTo(withoutCaseAndId(nonexistent, missing));
+    assertThat(body.get("title").asText()).isEqualTo("信访事项不存在");
+  }
+
+  /** The body with the case number and the correlation id (which differ by design) taken out. */
+  private JsonNode withoutCaseAndId(HttpResponse<String> response, String caseNo) throws Exception {
+    ObjectNode body = (ObjectNode) json.readTree(response.body().replace(caseNo, "CASE"));
+    assertThat(body.remove("correlationId")).isNotNull();
+    return body;
   }
 
   private HttpResponse<String> post(String user, PetitionRequest petition) throws Exception {

@@ -1,10 +1,7 @@
 package cn.xinfang.platform.support;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,34 +41,12 @@ public record DemoUser(String id, int port) {
 
   /** Logs in to a webapp (tasklist, cockpit, admin, welcome) as the login page does. */
   public int loginTo(String app) {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-    try {
-      browser.send(
-          HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
-          HttpResponse.BodyHandlers.discarding());
-      String xsrf =
-          cookies.getCookieStore().getCookies().stream()
-              .filter(c -> c.getName().equals("XSRF-TOKEN"))
-              .map(HttpCookie::getValue)
-              .findFirst()
-              .orElse("");
-      String form = "username=" + encode(id) + "&password=" + encode(PASSWORD);
-      return browser
-          .send(
-              HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/" + app))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .header("X-XSRF-TOKEN", xsrf)
-                  .POST(HttpRequest.BodyPublishers.ofString(form))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return browserIn(app).loginStatus();
+  }
+
+  /** This user's browser, logged in to the webapp {@code app}. */
+  public Browser browserIn(String app) {
+    return Browser.loginTo(this, app);
   }
 
   public URI uri(String path) {
@@ -88,9 +63,5 @@ public record DemoUser(String id, int port) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
   }
 }

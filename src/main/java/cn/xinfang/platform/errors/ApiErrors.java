@@ -1,0 +1,57 @@
+package cn.xinfang.platform.errors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The product's controllers ({@code /api/**}): an unexpected exception answers 500 problem+json in
+ * Chinese with the correlation id, and Spring MVC's own refusals (wrong method, media type,
+ * unreadable body…) are Chinese too instead of Spring's English detail. A feature's own advice
+ * (e.g. the intake's field errors) comes first.
+ */
+@RestControllerAdvice(basePackages = "cn.xinfang.platform")
+class ApiErrors extends ResponseEntityExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    LOG.error("{} {}：未处理的异常", request.getMethod(), request.getRequestURI(), e);
+    return ResponseEntity.internalServerError().body(problem(500, id(request)));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    // the class is enough to diagnose; its message may quote what the caller sent
+    LOG.warn("{} {}：{}", status.value(), request.getDescription(false), e.getClass().getName());
+    HttpServletRequest http =
+        request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
+    return super.handleExceptionInternal(
+        e, problem(status.value(), id(http)), headers, status, request);
+  }
+
+  static ProblemDetail problem(int status, String id) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatusCode.valueOf(status), ErrorMessages.message(status, id));
+    problem.setTitle(ErrorMessages.title(status));
+    problem.setProperty(CorrelationId.MDC_KEY, id);
+    return problem;
+  }
+
+  private static String id(HttpServletRequest request) {
+    String id = request == null ? null : CorrelationId.of(request);
+    return id == null ? CorrelationId.generate() : id;
+  }
+}

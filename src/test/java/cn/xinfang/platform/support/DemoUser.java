@@ -44,8 +44,28 @@ public record DemoUser(String id, int port) {
 
   /** Logs in to a webapp (tasklist, cockpit, admin, welcome) as the login page does. */
   public int loginTo(String app) {
-    CookieManager cookies = new CookieManager();
-    HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+    return login(browser(), app);
+  }
+
+  /**
+   * A browser logged in to a webapp, keeping its session cookie for later requests; fails if the
+   * login is refused.
+   */
+  public HttpClient browserLoggedInTo(String app) {
+    HttpClient browser = browser();
+    int status = login(browser, app);
+    if (status != 200) {
+      throw new IllegalStateException(id + " 登录 " + app + " 失败：" + status);
+    }
+    return browser;
+  }
+
+  private static HttpClient browser() {
+    return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  }
+
+  private int login(HttpClient browser, String app) {
+    CookieManager cookies = (CookieManager) browser.cookieHandler().orElseThrow();
     try {
       browser.send(
           HttpRequest.newBuilder(uri("/camunda/app/" + app + "/default/")).GET().build(),
@@ -79,9 +99,14 @@ public record DemoUser(String id, int port) {
   }
 
   public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(HttpClient.newHttpClient(), request);
+  }
+
+  /** Sends the request from {@code browser}, with whatever session it holds. */
+  public HttpResponse<String> send(HttpClient browser, HttpRequest.Builder request) {
     try {
-      return HttpClient.newHttpClient()
-          .send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return browser.send(
+          request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

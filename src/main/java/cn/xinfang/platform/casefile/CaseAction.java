@@ -6,6 +6,8 @@ public enum CaseAction {
   DUPLICATE_LINKED("重复信访，并入在办案件"),
   ROUTED("确定责任单位"),
   LEGAL_PROCEDURE("导入法律程序，转政法委"),
+  /** No longer written: a notice (文书) is issued and its delivery recorded instead. */
+  @Deprecated
   PETITIONER_NOTIFIED("告知信访人"),
   TO_DISCIPLINE("转纪委监委"),
   ASSIGNED("交办责任单位"),
@@ -20,12 +22,14 @@ public enum CaseAction {
   REPLY_DRAFTED("汇总拟写答复意见书"),
   REPLY_APPROVED("答复意见书审批通过"),
   REPLY_RETURNED("答复意见书退回修改"),
-  REPLIED("送达答复意见书"),
+  REPLIED("出具答复意见书"),
   REMINDED("期限提醒"),
   OVERDUE("超期"),
   EXTENSION_REQUESTED("申请延期"),
   EXTENSION_APPROVED("批准延期"),
-  EXTENSION_REFUSED("不批准延期");
+  EXTENSION_REFUSED("不批准延期"),
+  NOTICE_ISSUED("出具文书"),
+  NOTICE_DELIVERED("送达文书");
 
   private final String label;
 

@@ -34,12 +34,15 @@ public class CaseRecord {
   /** Records an action of the logged-in user, or of {@code fallbackActor} (a task's assignee). */
   public void add(
       String caseNo, String fallbackActor, String unit, CaseAction action, String detail) {
+    append(caseNo, new CaseEvent(calendar.now(), actor(fallbackActor), unit, action, fit(detail)));
+  }
+
+  /** Who acts now: the logged-in user, else {@code fallbackActor}, else the platform itself. */
+  public String actor(String fallbackActor) {
     Authentication auth = identity.getCurrentAuthentication();
-    String actor =
-        auth != null && auth.getUserId() != null
-            ? auth.getUserId()
-            : fallbackActor != null ? fallbackActor : SYSTEM;
-    append(caseNo, new CaseEvent(calendar.now(), actor, unit, action, fit(detail)));
+    return auth != null && auth.getUserId() != null
+        ? auth.getUserId()
+        : fallbackActor != null ? fallbackActor : SYSTEM;
   }
 
   public List<CaseEvent> of(String caseNo) {

@@ -5,7 +5,7 @@ public enum CaseStatus {
   REGISTERED("已登记，待受理"),
   HANDLING("责任单位办理中"),
   REPLYING("答复意见书拟稿中"),
-  REPLIED("已答复"),
+  REPLIED("已出具答复意见书"),
   LEGAL_PROCEDURE("已导入法律程序"),
   TO_DISCIPLINE("已转纪委监委");
 

@@ -26,7 +26,8 @@ public record CaseView(
     boolean forwardOverdue,
     String leadUnit,
     List<Unit> units,
-    List<Entry> record) {
+    List<Entry> record,
+    List<Notice> notices) {
 
   /**
    * The case with its petitioners' personal data as the reader may see it: ID numbers in full only
@@ -58,7 +59,8 @@ public record CaseView(
         forwardOverdue,
         leadUnit,
         units,
-        record);
+        record,
+        notices);
   }
 
   /** An open task: what is to be done, by which groups, since when. */
@@ -94,4 +96,24 @@ public record CaseView(
       String action,
       String actionLabel,
       String detail) {}
+
+  /**
+   * A notice (文书) issued on the case: 待送达 until its delivery is recorded, then 已送达 with the day,
+   * the way and who delivered it. {@code url} answers the notice as issued, to print.
+   */
+  public record Notice(
+      long id,
+      String kind,
+      String title,
+      String issuingUnit,
+      String issuingUnitName,
+      OffsetDateTime issuedAt,
+      String issuedBy,
+      String status,
+      String statusLabel,
+      LocalDate deliveredOn,
+      String deliveryWay,
+      String deliveryWayLabel,
+      String deliveredBy,
+      String url) {}
 }

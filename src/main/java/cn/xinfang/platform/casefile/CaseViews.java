@@ -21,6 +21,7 @@ public class CaseViews {
   private final Petitioners petitioners;
   private final CaseUnits units;
   private final CaseRecord record;
+  private final CaseNotices notices;
   private final TaskService tasks;
   private final Organisation organisation;
   private final BusinessCalendar calendar;
@@ -30,6 +31,7 @@ public class CaseViews {
       Petitioners petitioners,
       CaseUnits units,
       CaseRecord record,
+      CaseNotices notices,
       TaskService tasks,
       Organisation organisation,
       BusinessCalendar calendar) {
@@ -37,6 +39,7 @@ public class CaseViews {
     this.petitioners = petitioners;
     this.units = units;
     this.record = record;
+    this.notices = notices;
     this.tasks = tasks;
     this.organisation = organisation;
     this.calendar = calendar;
@@ -133,7 +136,8 @@ public class CaseViews {
                         e.action().name(),
                         e.action().label(),
                         e.detail()))
-            .toList());
+            .toList(),
+        notices.of(c.caseNo()));
   }
 
   private List<CaseView.Step> steps(String caseNo) {

@@ -20,4 +20,6 @@ public record DeadlineSettings(
     /* Reminders at these fractions of each period, then at breach. */
     @DefaultValue({"0.5", "0.8"}) List<Double> reminderFractions,
     /* Tasklist's 即将超期 filter: due within this many working days. */
-    @DefaultValue("3") int dueSoonWorkingDays) {}
+    @DefaultValue("3") int dueSoonWorkingDays,
+    /* A notice (文书) is to be delivered to the petitioner within this many days of issue. */
+    @DefaultValue("5") int noticeDeliveryDays) {}

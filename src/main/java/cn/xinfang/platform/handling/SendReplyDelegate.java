@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code Task_SendReply} (送达答复意见书): the approved written reply goes to the petitioner. */
+/** {@code Task_SendReply} (出具答复意见书): the approved reply is issued as the 答复意见书. */
 @Component("sendReplyDelegate")
 class SendReplyDelegate implements JavaDelegate {
 

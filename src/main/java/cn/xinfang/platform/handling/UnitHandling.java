@@ -10,6 +10,7 @@ import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.DeadlineSettings;
+import cn.xinfang.platform.notice.Notices;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.UnitAssignments;
 import cn.xinfang.platform.validation.FormInput;
@@ -28,6 +29,7 @@ class UnitHandling {
   private final DeadlineSettings deadlines;
   private final Organisation organisation;
   private final UnitAssignments assignments;
+  private final Notices notices;
 
   UnitHandling(
       CaseFiles files,
@@ -36,7 +38,8 @@ class UnitHandling {
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
       Organisation organisation,
-      UnitAssignments assignments) {
+      UnitAssignments assignments,
+      Notices notices) {
     this.files = files;
     this.units = units;
     this.record = record;
@@ -44,6 +47,7 @@ class UnitHandling {
     this.deadlines = deadlines;
     this.organisation = organisation;
     this.assignments = assignments;
+    this.notices = notices;
   }
 
   CaseUnit unit(String caseNo, String unit) {
@@ -64,6 +68,7 @@ class UnitHandling {
     LocalDate deadline = calendar.plusDays(calendar.today(), deadlines.handlingDays());
     units.startHandling(caseNo, unit, calendar.now(), deadline);
     record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);
+    notices.acceptance(caseNo, unit, actor, deadline);
   }
 
   /** Records the objection; a second one by the same unit on the same case is passing the buck. */
@@ -139,16 +144,18 @@ class UnitHandling {
         caseNo, actor, unit, CaseAction.EXTENSION_REQUESTED, "申请延期 " + days + " 日，理由：" + reason);
   }
 
-  /** Moves the handling deadline; the petitioner is told why (article 34). */
+  /** Moves the handling deadline; a 延期告知书 tells the petitioner why (article 34). */
   void extend(String caseNo, String unit, String actor, int days, String reason) {
-    LocalDate deadline = calendar.plusDays(unit(caseNo, unit).handlingDeadline(), days);
+    LocalDate previous = unit(caseNo, unit).handlingDeadline();
+    LocalDate deadline = calendar.plusDays(previous, days);
     units.extendHandling(caseNo, unit, days, deadline);
     record.add(
         caseNo,
         actor,
         unit,
         CaseAction.EXTENSION_APPROVED,
-        "延期 " + days + " 日，办理期限延至 " + deadline + "；已告知信访人延期理由：" + reason);
+        "延期 " + days + " 日，办理期限延至 " + deadline + "；延期理由：" + reason);
+    notices.extension(caseNo, unit, actor, days, reason, previous, deadline);
   }
 
   void extensionRefused(String caseNo, String unit, String actor, String comment) {
@@ -192,8 +199,9 @@ class UnitHandling {
     record.add(caseNo, actor, unit, CaseAction.REPLY_RETURNED, "退回修改：" + comment);
   }
 
+  /** The approved reply becomes the 答复意见书, issued by the lead unit and then delivered. */
   void replied(String caseNo, String unit, String reply) {
     files.setStatus(caseNo, CaseStatus.REPLIED);
-    record.add(caseNo, null, unit, CaseAction.REPLIED, "答复意见书已送达信访人：" + reply);
+    notices.reply(caseNo, unit, null, reply);
   }
 }

@@ -8,6 +8,7 @@ import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.deadline.DeadlineSettings;
+import cn.xinfang.platform.notice.Notices;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public class UnitAssignments {
   private final DeadlineSettings deadlines;
   private final Organisation organisation;
   private final MailNotifier mail;
+  private final Notices notices;
   private final String tasklistUrl;
 
   UnitAssignments(
@@ -37,6 +39,7 @@ public class UnitAssignments {
       DeadlineSettings deadlines,
       Organisation organisation,
       MailNotifier mail,
+      Notices notices,
       @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
     this.files = files;
     this.units = units;
@@ -45,6 +48,7 @@ public class UnitAssignments {
     this.deadlines = deadlines;
     this.organisation = organisation;
     this.mail = mail;
+    this.notices = notices;
     this.tasklistUrl = tasklistUrl;
   }
 
@@ -97,7 +101,10 @@ public class UnitAssignments {
             + tasklistUrl);
   }
 
-  /** The matter goes into a legal procedure: forwarded to the political-legal unit (22, 28, 31). */
+  /**
+   * The matter goes into a legal procedure: forwarded to the political-legal unit (22, 28, 31); a
+   * 不予受理告知书 tells the petitioner which way to take.
+   */
   public void divertToLegalProcedure(String caseNo, String actor, String note) {
     leave(
         caseNo,
@@ -106,17 +113,13 @@ public class UnitAssignments {
         CaseStatus.LEGAL_PROCEDURE,
         CaseAction.LEGAL_PROCEDURE,
         note);
-    record.add(
-        caseNo,
-        actor,
-        null,
-        CaseAction.PETITIONER_NOTIFIED,
-        "已告知信访人：该事项属于诉讼、仲裁、行政复议等法定途径解决的事项，已导入法律程序，请依法向有关机关提出");
+    notices.notAcceptedForLegalProcedure(caseNo, actor, "political-legal", note);
   }
 
-  /** An accusation against officials goes to discipline inspection (30). */
+  /** An accusation against officials goes to discipline inspection (30); the petitioner is told. */
   public void forwardToDiscipline(String caseNo, String actor, String note) {
     leave(caseNo, actor, "discipline", CaseStatus.TO_DISCIPLINE, CaseAction.TO_DISCIPLINE, note);
+    notices.notAcceptedForDiscipline(caseNo, actor, "discipline", note);
   }
 
   private void leave(

@@ -4,12 +4,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.Authentications;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,22 +21,34 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * HTTP basic for the product's API with the same accounts as Tasklist (Camunda's identity service).
- * What a caller may do is decided per endpoint from their groups.
+ * What a caller may do is decided per endpoint from their groups. A GET is also accepted from an
+ * official logged in to the webapps, so a link in a Tasklist form (a notice to print) opens without
+ * a second password prompt; anything that changes data still needs HTTP basic, which a browser does
+ * not send on its own to another site's request (no cross-site request forgery).
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private final IdentityService identity;
+  /**
+   * Where Camunda's webapps keep who logged in: {@code AuthenticationUtil.CAM_AUTH_SESSION_KEY}
+   * (protected there). Only read here; {@code getAuthsFromSession} would create it.
+   */
+  static final String WEBAPP_SESSION_KEY = "authenticatedUser";
 
-  ApiAuthenticationFilter(IdentityService identity) {
+  private final IdentityService identity;
+  private final String engineName;
+
+  ApiAuthenticationFilter(IdentityService identity, String engineName) {
     this.identity = identity;
+    this.engineName = engineName;
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+    String header = request.getHeader("Authorization");
+    String userId = header != null ? basicUser(header) : webappUser(request);
+    if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader(
           "WWW-Authenticate", "Basic realm=\"petition-platform\", charset=\"UTF-8\"");
@@ -43,11 +59,32 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     List<String> groups =
-        identity.createGroupQuery().groupMember(credentials[0]).list().stream()
-            .map(Group::getId)
-            .toList();
-    request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(credentials[0], groups));
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groups));
     chain.doFilter(request, response);
+  }
+
+  /** The account whose HTTP basic credentials are right, or null. */
+  private String basicUser(String header) {
+    String[] credentials = credentials(header);
+    return credentials != null && identity.checkPassword(credentials[0], credentials[1])
+        ? credentials[0]
+        : null;
+  }
+
+  /** For a GET only: the account logged in to the webapps in this session, if it still exists. */
+  private String webappUser(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (!"GET".equals(request.getMethod()) || session == null) {
+      return null;
+    }
+    if (!(session.getAttribute(WEBAPP_SESSION_KEY) instanceof Authentications logins)
+        || !(logins.getAuthenticationForProcessEngine(engineName)
+            instanceof UserAuthentication login)) {
+      return null;
+    }
+    String userId = login.getIdentityId();
+    return identity.createUserQuery().userId(userId).count() == 1 ? userId : null;
   }
 
   private static String[] credentials(String header) {
@@ -71,9 +108,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identity) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
       FilterRegistrationBean<ApiAuthenticationFilter> registration =
-          new FilterRegistrationBean<>(new ApiAuthenticationFilter(identity));
+          new FilterRegistrationBean<>(
+              new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
       registration.setName("api-authentication");
       registration.addUrlPatterns("/api/*");
       return registration;

@@ -33,6 +33,8 @@ public enum TextField {
   // the lead unit's written reply (a process variable holds at most 4,000 characters)
   REPLY_TEXT("replyText", "答复意见书", 4000),
   REPLY_COMMENT("replyComment", "审批意见说明", 2000),
+  // delivering a notice (送达文书)
+  DELIVERY_NOTE("deliveryNote", "送达说明", 500),
   // inquiries (信访咨询)
   INQUIRER_NAME("inquirerName", "咨询人姓名", 50),
   INQUIRER_PHONE("inquirerPhone", "联系电话", 20),

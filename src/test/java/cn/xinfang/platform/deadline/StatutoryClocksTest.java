@@ -138,10 +138,9 @@ class StatutoryClocksTest extends CaseTest {
                 .getDueDate()
                 .toInstant())
         .isEqualTo(Instant.parse("2026-12-07T15:59:59.999Z"));
-    assertThat(view(r.caseNo()).record())
-        .filteredOn(e -> e.action().equals("EXTENSION_APPROVED"))
-        .singleElement()
-        .satisfies(e -> assertThat(e.detail()).contains("已告知信访人延期理由"));
+    CaseView.Notice told = notice(r.caseNo(), "EXTENSION");
+    assertThat(told.statusLabel()).isEqualTo("待送达");
+    assertThat(html(r.caseNo(), told)).contains("需等待不动产登记部门出具权属证明", "2026年12月7日");
 
     assertThatThrownBy(() -> requestExtension(r.caseNo(), 5))
         .hasMessageContaining("已延期一次，不能再次申请延期");

@@ -7,6 +7,8 @@ import cn.xinfang.platform.support.PostgresPlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -14,8 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A petition from the intake API to the written reply, on PostgreSQL, every task claimed and
- * submitted over HTTP by the demo user whose job it is, as Tasklist does.
+ * A petition from the intake API to the written reply and the delivery of its notices, on
+ * PostgreSQL, every task claimed and submitted over HTTP by the demo user whose job it is, as
+ * Tasklist does.
  */
 @PostgresPlatformTest
 class PetitionEndToEndOnPostgresTest {
@@ -47,6 +50,7 @@ class PetitionEndToEndOnPostgresTest {
         """);
     for (String unit : new String[] {"natural-resources", "township-2"}) {
       work(unit + "-official", caseNo, "Task_SignFor", "{\"signDecision\":{\"value\":\"SIGN\"}}");
+      work(unit + "-official", caseNo, "Task_DeliverNotice", deliveredToday("IN_PERSON"));
       work(
           unit + "-official",
           caseNo,
@@ -75,10 +79,14 @@ class PetitionEndToEndOnPostgresTest {
         caseNo,
         "Task_ApproveReply",
         "{\"replyDecision\":{\"value\":\"APPROVE\"}}");
+    work("natural-resources-official", caseNo, "Task_DeliverNotice", deliveredToday("POST"));
 
     JsonNode view = json.readTree(as("supervisor").get("/api/petitions/" + caseNo).body());
     assertThat(view.get("status").asText()).isEqualTo("REPLIED");
     assertThat(view.get("currentSteps")).isEmpty();
+    assertThat(view.get("notices").findValuesAsText("title"))
+        .containsExactly("受理告知书", "受理告知书", "答复意见书");
+    assertThat(view.get("notices").findValuesAsText("statusLabel")).containsOnly("已送达");
     assertThat(view.get("units").findValuesAsText("status")).containsOnly("DONE");
     assertThat(view.get("record").findValuesAsText("action"))
         .containsSubsequence(
@@ -96,6 +104,16 @@ class PetitionEndToEndOnPostgresTest {
             "natural-resources-official",
             "township-2-leader",
             "natural-resources-leader");
+  }
+
+  /** 送达文书 as its form sends it: the way, and today as the day of delivery. */
+  private static String deliveredToday(String way) {
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    return "{\"deliveryWay\":{\"value\":\""
+        + way
+        + "\"},\"deliveredOn\":{\"value\":\""
+        + today
+        + "\"}}";
   }
 
   /** Finds the user's task of the case, claims and submits it, as Tasklist does. */

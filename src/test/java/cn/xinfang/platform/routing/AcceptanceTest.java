@@ -1,6 +1,5 @@
 package cn.xinfang.platform.routing;
 
-import static cn.xinfang.platform.casefile.CaseAction.PETITIONER_NOTIFIED;
 import static cn.xinfang.platform.casefile.CaseAction.REGISTERED;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,7 +85,7 @@ class AcceptanceTest extends CaseTest {
   }
 
   @Test
-  void aLawRelatedMatterIsDivertedIntoLegalProcedureAndThePetitionerTold() {
+  void aLawRelatedMatterIsDivertedIntoLegalProcedureWithANoticeForThePetitioner() {
     Registration r = flow.register(Petitions.claim(204).about("court-case").lawRelated().build());
     ProcessInstance petition = instance(r);
 
@@ -99,7 +98,13 @@ class AcceptanceTest extends CaseTest {
         .filteredOn(e -> e.action().equals("LEGAL_PROCEDURE"))
         .singleElement()
         .satisfies(e -> assertThat(e.unit()).isEqualTo("political-legal"));
-    assertThat(actions(r.caseNo())).contains(PETITIONER_NOTIFIED);
+    CaseView.Notice notice = notice(r.caseNo(), "NON_ACCEPTANCE");
+    assertThat(notice.issuingUnit()).isEqualTo("petition-bureau");
+    assertThat(notice.statusLabel()).isEqualTo("待送达");
+    assertThat(html(r.caseNo(), notice)).contains("不予受理告知书", "诉讼、仲裁、行政复议", "属于民事诉讼事项，应依法向人民法院提起诉讼");
+    assertThat(view.record())
+        .extracting(CaseView.Entry::action)
+        .doesNotContain("PETITIONER_NOTIFIED");
     assertThat(view.units()).isEmpty();
   }
 

@@ -62,6 +62,18 @@ public final class Browser {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A GET with the session, as a link opened from the webapp is. */
+  public HttpResponse<String> get(String path) {
+    return send(
+        HttpRequest.newBuilder(user.uri(path)).GET(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** Any request with the session but without the XSRF token (e.g. from another site). */
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   private HttpRequest.Builder withXsrf(String path) {
     String xsrf =
         cookies.getCookieStore().getCookies().stream()

@@ -11,6 +11,9 @@ import static cn.xinfang.platform.intake.PetitionVariables.REPLY_DECISION;
 import static cn.xinfang.platform.intake.PetitionVariables.REPLY_TEXT;
 import static cn.xinfang.platform.intake.PetitionVariables.RESPONSIBLE_UNITS;
 import static cn.xinfang.platform.intake.PetitionVariables.ROUTING_REASON;
+import static cn.xinfang.platform.notice.NoticeDeliveryVariables.DELIVERED_ON;
+import static cn.xinfang.platform.notice.NoticeDeliveryVariables.DELIVERY_WAY;
+import static cn.xinfang.platform.notice.NoticeDeliveryVariables.NOTICE_ID;
 
 import cn.xinfang.platform.intake.PetitionRegistry;
 import cn.xinfang.platform.intake.PetitionRequest;
@@ -158,5 +161,15 @@ public final class CaseFlow {
       form.put(REPLY_COMMENT, "请写明复查途径");
     }
     desk.complete(leadUnit + "-leader", caseNo, "Task_ApproveReply", form);
+  }
+
+  /** Whoever delivered the notice records in 送达文书 the day and the way (IN_PERSON, POST…). */
+  public void deliver(String user, String caseNo, long noticeId, String way, String day) {
+    deliver(user, caseNo, noticeId, Map.of(DELIVERY_WAY, way, DELIVERED_ON, day));
+  }
+
+  /** 送达文书 with the form's values as they are, valid or not. */
+  public void deliver(String user, String caseNo, long noticeId, Map<String, Object> form) {
+    desk.complete(user, caseNo, "Task_DeliverNotice", NOTICE_ID, noticeId, form);
   }
 }

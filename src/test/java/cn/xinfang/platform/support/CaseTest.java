@@ -1,6 +1,9 @@
 package cn.xinfang.platform.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseNotices;
 import cn.xinfang.platform.casefile.CaseView;
 import cn.xinfang.platform.casefile.CaseViews;
 import cn.xinfang.platform.intake.PetitionRegistry;
@@ -27,6 +30,7 @@ public abstract class CaseTest {
   @Autowired protected IdentityService identity;
   @Autowired protected PetitionRegistry registry;
   @Autowired protected CaseViews views;
+  @Autowired protected CaseNotices notices;
 
   protected Desk desk;
   protected CaseFlow flow;
@@ -64,5 +68,18 @@ public abstract class CaseTest {
         .filter(u -> u.unit().equals(unit))
         .findFirst()
         .orElseThrow();
+  }
+
+  /** The case's one notice of this kind (ACCEPTANCE, NON_ACCEPTANCE, EXTENSION, REPLY). */
+  protected CaseView.Notice notice(String caseNo, String kind) {
+    List<CaseView.Notice> found =
+        view(caseNo).notices().stream().filter(n -> n.kind().equals(kind)).toList();
+    assertThat(found).as("%s of %s", kind, caseNo).hasSize(1);
+    return found.get(0);
+  }
+
+  /** The notice as it was issued, the HTML its URL answers. */
+  protected String html(String caseNo, CaseView.Notice notice) {
+    return notices.html(caseNo, notice.id()).orElseThrow();
   }
 }

@@ -34,6 +34,35 @@ public final class Desk {
         });
   }
 
+  /**
+   * Completes the user's task {@code taskKey} of the case in the process whose {@code variable} is
+   * {@code value}: one of several such tasks, e.g. 送达文书 of one notice among the case's notices.
+   */
+  public void complete(
+      String user,
+      String caseNo,
+      String taskKey,
+      String variable,
+      Object value,
+      Map<String, Object> values) {
+    asUser(
+        user,
+        () -> {
+          List<Task> found =
+              tasks
+                  .createTaskQuery()
+                  .processInstanceBusinessKey(caseNo)
+                  .taskDefinitionKey(taskKey)
+                  .processVariableValueEquals(variable, value)
+                  .list();
+          assertThat(found)
+              .as("tasks %s of %s with %s=%s visible to %s", taskKey, caseNo, variable, value, user)
+              .hasSize(1);
+          tasks.claim(found.get(0).getId(), user);
+          tasks.complete(found.get(0).getId(), values);
+        });
+  }
+
   /** The task as the user sees it; fails when they do not see exactly one. */
   public Task visibleTask(String user, String caseNo, String taskKey) {
     Task[] found = new Task[1];

@@ -1,0 +1,102 @@
+package cn.xinfang.platform.notice;
+
+import static cn.xinfang.platform.notice.NoticeDeliveryVariables.*;
+
+import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.casefile.CaseAction;
+import cn.xinfang.platform.casefile.CaseRecord;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+
+/**
+ * A notice's way to the petitioner: each issued notice starts a {@code notice-delivery} instance
+ * whose task 送达文书 waits in the issuing unit's Tasklist until whoever delivered it records the day
+ * and the way.
+ */
+@Service
+class NoticeDelivery {
+
+  private final NoticeStore store;
+  private final CaseRecord record;
+  private final BusinessCalendar calendar;
+  private final RuntimeService runtime;
+
+  NoticeDelivery(
+      NoticeStore store, CaseRecord record, BusinessCalendar calendar, RuntimeService runtime) {
+    this.store = store;
+    this.record = record;
+    this.calendar = calendar;
+    this.runtime = runtime;
+  }
+
+  /**
+   * Starts the delivery in the caller's transaction, so it exists exactly when the notice does; the
+   * platform starts it on behalf of whoever issued the notice, not with their rights.
+   */
+  void start(Notice notice, String addressee) {
+    Callable<Object> start =
+        () ->
+            runtime
+                .createProcessInstanceByKey(PROCESS_ID)
+                .businessKey(notice.caseNo())
+                .setVariables(
+                    Variables.createVariables()
+                        .putValue(CASE_NO, notice.caseNo())
+                        .putValue(NOTICE_ID, notice.id())
+                        .putValue(NOTICE_TITLE, notice.title())
+                        .putValue(ADDRESSEE, addressee)
+                        .putValue(NOTICE_URL, notice.url())
+                        .putValue(ISSUING_UNIT, notice.issuingUnit()))
+                .execute();
+    CommandContext command = Context.getCommandContext();
+    if (command != null) {
+      command.runWithoutAuthorization(start);
+    } else {
+      try {
+        start.call();
+      } catch (Exception e) {
+        throw new IllegalStateException("文书送达任务创建失败：" + notice.caseNo(), e);
+      }
+    }
+  }
+
+  /** Why {@code day} cannot be the day the notice was delivered, or empty if it can. */
+  Optional<String> dayRefused(long noticeId, LocalDate day) {
+    LocalDate issued = calendar.dateOf(notice(noticeId).issuedAt());
+    if (day.isAfter(calendar.today())) {
+      return Optional.of("送达日期不能晚于今天（" + calendar.today() + "）");
+    }
+    if (day.isBefore(issued)) {
+      return Optional.of("送达日期不能早于文书出具日期（" + issued + "）");
+    }
+    return Optional.empty();
+  }
+
+  /** Records the delivery once, and on the case record who delivered it, when and how. */
+  void delivered(long noticeId, LocalDate day, DeliveryWay way, String actor, String note) {
+    Notice notice = notice(noticeId);
+    store.addDelivery(new Delivery(noticeId, day, way, actor, calendar.now(), note));
+    record.add(
+        notice.caseNo(),
+        actor,
+        notice.issuingUnit(),
+        CaseAction.NOTICE_DELIVERED,
+        "《"
+            + notice.title()
+            + "》已于 "
+            + day
+            + " "
+            + way.label()
+            + (note == null ? "" : "（" + note + "）"));
+  }
+
+  private Notice notice(long noticeId) {
+    return store.find(noticeId).orElseThrow(() -> new IllegalStateException("文书不存在：" + noticeId));
+  }
+}

@@ -1,0 +1,22 @@
+package cn.xinfang.platform.notice;
+
+/** Process variables of {@code notice-delivery} (文书送达), declared once. */
+public final class NoticeDeliveryVariables {
+
+  public static final String PROCESS_ID = "notice-delivery";
+
+  public static final String CASE_NO = "caseNo";
+  public static final String NOTICE_ID = "noticeId";
+  public static final String NOTICE_TITLE = "noticeTitle";
+  public static final String ADDRESSEE = "addressee";
+  public static final String NOTICE_URL = "noticeUrl";
+  public static final String ISSUING_UNIT = "issuingUnit";
+
+  /** The form's editable fields. */
+  public static final String DELIVERY_WAY = "deliveryWay";
+
+  public static final String DELIVERED_ON = "deliveredOn";
+  public static final String DELIVERY_NOTE = "deliveryNote";
+
+  private NoticeDeliveryVariables() {}
+}

@@ -1,6 +1,7 @@
 package cn.xinfang.platform.handling;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.calendar.Deadline;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
@@ -9,6 +10,7 @@ import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.DeadlineSettings;
+import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.UnitAssignments;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ class UnitHandling {
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final DeadlineSettings deadlines;
+  private final StatutoryDeadlines statutory;
   private final Organisation organisation;
   private final UnitAssignments assignments;
 
@@ -33,6 +36,7 @@ class UnitHandling {
       CaseRecord record,
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
+      StatutoryDeadlines statutory,
       Organisation organisation,
       UnitAssignments assignments) {
     this.files = files;
@@ -40,6 +44,7 @@ class UnitHandling {
     this.record = record;
     this.calendar = calendar;
     this.deadlines = deadlines;
+    this.statutory = statutory;
     this.organisation = organisation;
     this.assignments = assignments;
   }
@@ -59,9 +64,9 @@ class UnitHandling {
   }
 
   void signFor(String caseNo, String unit, String actor) {
-    LocalDate deadline = calendar.plusDays(calendar.today(), deadlines.handlingDays());
+    Deadline deadline = statutory.handling(calendar.today(), 0);
     units.startHandling(caseNo, unit, calendar.now(), deadline);
-    record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);
+    record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline.date());
   }
 
   /** Records the objection; a second one by the same unit on the same case is passing the buck. */
@@ -139,14 +144,15 @@ class UnitHandling {
 
   /** Moves the handling deadline; the petitioner is told why (article 34). */
   void extend(String caseNo, String unit, String actor, int days, String reason) {
-    LocalDate deadline = calendar.plusDays(unit(caseNo, unit).handlingDeadline(), days);
+    LocalDate started = calendar.dateOf(unit(caseNo, unit).handlingStartedAt());
+    Deadline deadline = statutory.handling(started, days);
     units.extendHandling(caseNo, unit, days, deadline);
     record.add(
         caseNo,
         actor,
         unit,
         CaseAction.EXTENSION_APPROVED,
-        "延期 " + days + " 日，办理期限延至 " + deadline + "；已告知信访人延期理由：" + reason);
+        "延期 " + days + " 日，办理期限延至 " + deadline.date() + "；已告知信访人延期理由：" + reason);
   }
 
   void extensionRefused(String caseNo, String unit, String actor, String comment) {

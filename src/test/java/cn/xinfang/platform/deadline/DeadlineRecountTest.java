@@ -131,8 +131,7 @@ class DeadlineRecountTest extends CaseTest {
     calendar.reload();
 
     CountDownLatch start = new CountDownLatch(1);
-    List<CompletableFuture<Integer>> nodes =
-        List.of(node(start), node(start), node(start)).stream().toList();
+    List<CompletableFuture<Integer>> nodes = List.of(node(start), node(start));
     start.countDown();
     int changed = nodes.stream().mapToInt(CompletableFuture::join).sum();
 

@@ -3,10 +3,12 @@ package cn.xinfang.platform;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** 信访流转平台. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class PetitionPlatformApplication {
 
   public static void main(String[] args) {

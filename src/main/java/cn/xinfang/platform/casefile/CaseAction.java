@@ -25,6 +25,7 @@ public enum CaseAction {
   REPLIED("出具答复意见书"),
   REMINDED("期限提醒"),
   OVERDUE("超期"),
+  DEADLINE_RECOUNTED("期限重算"),
   EXTENSION_REQUESTED("申请延期"),
   EXTENSION_APPROVED("批准延期"),
   EXTENSION_REFUSED("不批准延期"),

@@ -1,9 +1,11 @@
 package cn.xinfang.platform.casefile;
 
+import cn.xinfang.platform.calendar.Deadline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,8 +30,8 @@ public class CaseFiles {
             """
             insert into petition_case (case_no, query_code_hash, channel, category, matter_type,
               law_related, region, headcount, content, hotline_order_no, status, registered_at,
-              registered_by, forward_deadline)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              registered_by, forward_deadline, forward_deadline_provisional)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             c.caseNo(),
@@ -45,7 +47,8 @@ public class CaseFiles {
             CaseStatus.REGISTERED.name(),
             Timestamp.from(c.registeredAt()),
             c.registeredBy(),
-            c.forwardDeadline())
+            c.forwardDeadline().date(),
+            c.forwardDeadline().provisional())
         .update();
   }
 
@@ -99,6 +102,30 @@ public class CaseFiles {
         .update();
   }
 
+  /** Cases still waiting to be forwarded whose forward deadline is provisional. */
+  public List<String> withProvisionalForwardDeadline() {
+    return jdbc.sql(
+            "select case_no from petition_case where forward_deadline_provisional = true"
+                + " and status = ? order by case_no")
+        .param(CaseStatus.REGISTERED.name())
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * The forward deadline counted again. Written only while it still is the provisional {@code
+   * from}, so two nodes recounting at once change it once; true if this call changed it.
+   */
+  public boolean recountForwardDeadline(String caseNo, LocalDate from, Deadline to) {
+    return jdbc.sql(
+                "update petition_case set forward_deadline = ?, forward_deadline_provisional = ?"
+                    + " where case_no = ? and forward_deadline = ?"
+                    + " and forward_deadline_provisional = true")
+            .params(to.date(), to.provisional(), caseNo, from)
+            .update()
+        == 1;
+  }
+
   private static CaseSummary summary(ResultSet rs, int row) throws SQLException {
     return new CaseSummary(
         rs.getString("case_no"),
@@ -116,6 +143,7 @@ public class CaseFiles {
         rs.getTimestamp("registered_at").toInstant(),
         rs.getString("registered_by"),
         rs.getObject("forward_deadline", LocalDate.class),
-        rs.getBoolean("forward_overdue"));
+        rs.getBoolean("forward_overdue"),
+        rs.getBoolean("forward_deadline_provisional"));
   }
 }

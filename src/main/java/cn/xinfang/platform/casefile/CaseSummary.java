@@ -20,4 +20,5 @@ public record CaseSummary(
     Instant registeredAt,
     String registeredBy,
     LocalDate forwardDeadline,
-    boolean forwardOverdue) {}
+    boolean forwardOverdue,
+    boolean forwardDeadlineProvisional) {}

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One responsible unit's part of a case with its statutory dates. A unit that returned the case and
- * later gets it back has a second part ({@code episode} 2), so both stay on the record.
+ * later gets it back has a second part ({@code episode} 2), so both stay on the record. A
+ * provisional deadline was counted through a year without holiday data.
  */
 public record CaseUnit(
     String unit,
@@ -21,4 +22,7 @@ public record CaseUnit(
     Instant handlingStartedAt,
     boolean acceptOverdue,
     boolean handlingOverdue,
-    int extendedDays) {}
+    int extendedDays,
+    boolean acceptDeadlineProvisional,
+    boolean objectionDeadlineProvisional,
+    boolean handlingDeadlineProvisional) {}

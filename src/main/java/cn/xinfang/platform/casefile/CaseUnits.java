@@ -1,5 +1,6 @@
 package cn.xinfang.platform.casefile;
 
+import cn.xinfang.platform.calendar.Deadline;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -36,8 +37,8 @@ public class CaseUnits {
       String unit,
       boolean lead,
       Instant assignedAt,
-      LocalDate acceptDeadline,
-      LocalDate objectionDeadline) {
+      Deadline acceptDeadline,
+      Deadline objectionDeadline) {
     int episode =
         jdbc.sql(
                 "select coalesce(max(episode), 0) + 1 from petition_unit"
@@ -48,8 +49,9 @@ public class CaseUnits {
     jdbc.sql(
             """
             insert into petition_unit (case_no, unit, episode, lead, status, assigned_at,
-              accept_deadline, objection_deadline)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
+              accept_deadline, accept_deadline_provisional, objection_deadline,
+              objection_deadline_provisional)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             caseNo,
@@ -58,8 +60,10 @@ public class CaseUnits {
             lead,
             UnitStatus.ASSIGNED.name(),
             Timestamp.from(assignedAt),
-            acceptDeadline,
-            objectionDeadline)
+            acceptDeadline.date(),
+            acceptDeadline.provisional(),
+            objectionDeadline.date(),
+            objectionDeadline.provisional())
         .update();
   }
 
@@ -91,24 +95,76 @@ public class CaseUnits {
   }
 
   /** The unit signed for the case: handling runs from now to the deadline. */
-  public void startHandling(String caseNo, String unit, Instant start, LocalDate deadline) {
+  public void startHandling(String caseNo, String unit, Instant start, Deadline deadline) {
     update(
-        "status = ?, handling_started_at = ?, handling_deadline = ?",
+        "status = ?, handling_started_at = ?, handling_deadline = ?,"
+            + " handling_deadline_provisional = ?",
         caseNo,
         unit,
         UnitStatus.HANDLING.name(),
         Timestamp.from(start),
-        deadline);
+        deadline.date(),
+        deadline.provisional());
   }
 
-  /** An approved extension (延期): the new deadline and the days granted. */
-  public void extendHandling(String caseNo, String unit, int days, LocalDate deadline) {
+  /**
+   * An approved extension (延期): the new deadline and the days granted. An overdue mark stays: the
+   * unit did miss the deadline it had.
+   */
+  public void extendHandling(String caseNo, String unit, int days, Deadline deadline) {
     update(
-        "extended_days = ?, handling_deadline = ?, handling_overdue = false",
+        "extended_days = ?, handling_deadline = ?, handling_deadline_provisional = ?",
         caseNo,
         unit,
         days,
-        deadline);
+        deadline.date(),
+        deadline.provisional());
+  }
+
+  /** A unit's statutory dates, as its part of the case keeps them. */
+  public enum Dated {
+    ACCEPT("accept_deadline"),
+    OBJECTION("objection_deadline"),
+    HANDLING("handling_deadline");
+
+    private final String column;
+
+    Dated(String column) {
+      this.column = column;
+    }
+  }
+
+  /** Cases with a part still running (not returned, not done) that has a provisional deadline. */
+  public List<String> withProvisionalDeadlines() {
+    return jdbc.sql(
+            "select distinct case_no from petition_unit where status not in (?, ?) and"
+                + " (accept_deadline_provisional = true or objection_deadline_provisional = true"
+                + " or handling_deadline_provisional = true) order by case_no")
+        .params(UnitStatus.RETURNED.name(), UnitStatus.DONE.name())
+        .query(String.class)
+        .list();
+  }
+
+  /**
+   * A deadline of one part counted again. Written only while it still is the provisional {@code
+   * from}, so two nodes recounting at once change it once; true if this call changed it.
+   */
+  public boolean recount(
+      String caseNo, String unit, int episode, Dated which, LocalDate from, Deadline to) {
+    String column = which.column;
+    return jdbc.sql(
+                "update petition_unit set "
+                    + column
+                    + " = ?, "
+                    + column
+                    + "_provisional = ? where case_no = ? and unit = ? and episode = ? and "
+                    + column
+                    + " = ? and "
+                    + column
+                    + "_provisional = true")
+            .params(to.date(), to.provisional(), caseNo, unit, episode, from)
+            .update()
+        == 1;
   }
 
   public void markAcceptOverdue(String caseNo, String unit) {
@@ -191,7 +247,10 @@ public class CaseUnits {
         instant(rs.getTimestamp("handling_started_at")),
         rs.getBoolean("accept_overdue"),
         rs.getBoolean("handling_overdue"),
-        rs.getInt("extended_days"));
+        rs.getInt("extended_days"),
+        rs.getBoolean("accept_deadline_provisional"),
+        rs.getBoolean("objection_deadline_provisional"),
+        rs.getBoolean("handling_deadline_provisional"));
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -1,7 +1,7 @@
 package cn.xinfang.platform.casefile;
 
+import cn.xinfang.platform.calendar.Deadline;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /** What registration writes into a new case file. */
@@ -19,4 +19,4 @@ public record NewCase(
     List<Petitioner> petitioners,
     Instant registeredAt,
     String registeredBy,
-    LocalDate forwardDeadline) {}
+    Deadline forwardDeadline) {}

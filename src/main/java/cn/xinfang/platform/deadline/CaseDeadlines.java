@@ -21,13 +21,19 @@ public class CaseDeadlines {
   private final CaseUnits units;
   private final BusinessCalendar calendar;
   private final DeadlineSettings settings;
+  private final StatutoryDeadlines statutory;
 
   CaseDeadlines(
-      CaseFiles files, CaseUnits units, BusinessCalendar calendar, DeadlineSettings settings) {
+      CaseFiles files,
+      CaseUnits units,
+      BusinessCalendar calendar,
+      DeadlineSettings settings,
+      StatutoryDeadlines statutory) {
     this.files = files;
     this.units = units;
     this.calendar = calendar;
     this.settings = settings;
+    this.statutory = statutory;
   }
 
   public Date forwardDue(String caseNo) {
@@ -88,6 +94,20 @@ public class CaseDeadlines {
       case ACCEPT -> unit(caseNo, unit).acceptDeadline();
       case HANDLING -> unit(caseNo, unit).handlingDeadline();
     };
+  }
+
+  /**
+   * The deadline a breach is about: the current one once it has run out. While the current one
+   * still runs, an extension moved it after the earlier one had run out but before that one's timer
+   * ran, and the breach is about the deadline before the extension.
+   */
+  LocalDate lapsed(String caseNo, String unit, Period period) {
+    LocalDate current = deadline(caseNo, unit, period);
+    if (period != Period.HANDLING || !calendar.endOf(current).toInstant().isAfter(calendar.now())) {
+      return current;
+    }
+    CaseUnit u = unit(caseNo, unit);
+    return statutory.handling(calendar.dateOf(u.handlingStartedAt()), 0).date();
   }
 
   /** Which part of the unit's work the period belongs to: 0 for the bureau's forwarding. */

@@ -72,7 +72,7 @@ public class DeadlineWatch {
 
   /** The period has run out: recorded on the case, the unit and its leaders are told. */
   public void breach(String caseNo, String unit, Period period) {
-    LocalDate deadline = deadlines.deadline(caseNo, unit, period);
+    LocalDate deadline = deadlines.lapsed(caseNo, unit, period);
     int episode = deadlines.episode(caseNo, unit, period);
     if (!reminders.note(caseNo, unit, episode, period, "OVERDUE", deadline, calendar.now())) {
       return;

@@ -2,6 +2,7 @@ package cn.xinfang.platform.deadline;
 
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,7 +24,7 @@ class RecordOverdueDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Period period = Period.valueOf(text(execution, SendDeadlineReminderDelegate.PERIOD));
     watch.breach(
-        text(execution, SendDeadlineReminderDelegate.CASE_NO),
+        CaseContext.caseNo(execution),
         SendDeadlineReminderDelegate.unitOf(execution, period),
         period);
   }

@@ -2,6 +2,7 @@ package cn.xinfang.platform.deadline;
 
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -15,8 +16,6 @@ class SendDeadlineReminderDelegate implements JavaDelegate {
 
   static final String PERIOD = "period";
   static final String STEP = "reminderStep";
-  static final String UNIT = "unit";
-  static final String CASE_NO = "caseNo";
 
   private final DeadlineWatch watch;
 
@@ -28,10 +27,10 @@ class SendDeadlineReminderDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Period period = Period.valueOf(text(execution, PERIOD));
     watch.remind(
-        text(execution, CASE_NO), unitOf(execution, period), period, text(execution, STEP));
+        CaseContext.caseNo(execution), unitOf(execution, period), period, text(execution, STEP));
   }
 
   static String unitOf(DelegateExecution execution, Period period) {
-    return period == Period.FORWARD ? DeadlineWatch.PETITION_BUREAU : text(execution, UNIT);
+    return period == Period.FORWARD ? DeadlineWatch.PETITION_BUREAU : CaseContext.unit(execution);
   }
 }

@@ -1,6 +1,7 @@
 package cn.xinfang.platform.handling;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.calendar.Deadline;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
@@ -10,6 +11,7 @@ import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.deadline.DeadlineSettings;
+import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import cn.xinfang.platform.notice.Notices;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.UnitAssignments;
@@ -27,6 +29,7 @@ class UnitHandling {
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final DeadlineSettings deadlines;
+  private final StatutoryDeadlines statutory;
   private final Organisation organisation;
   private final UnitAssignments assignments;
   private final Notices notices;
@@ -37,6 +40,7 @@ class UnitHandling {
       CaseRecord record,
       BusinessCalendar calendar,
       DeadlineSettings deadlines,
+      StatutoryDeadlines statutory,
       Organisation organisation,
       UnitAssignments assignments,
       Notices notices) {
@@ -45,6 +49,7 @@ class UnitHandling {
     this.record = record;
     this.calendar = calendar;
     this.deadlines = deadlines;
+    this.statutory = statutory;
     this.organisation = organisation;
     this.assignments = assignments;
     this.notices = notices;
@@ -65,10 +70,10 @@ class UnitHandling {
   }
 
   void signFor(String caseNo, String unit, String actor) {
-    LocalDate deadline = calendar.plusDays(calendar.today(), deadlines.handlingDays());
+    Deadline deadline = statutory.handling(calendar.today(), 0);
     units.startHandling(caseNo, unit, calendar.now(), deadline);
-    record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline);
-    notices.acceptance(caseNo, unit, actor, deadline);
+    record.add(caseNo, actor, unit, CaseAction.SIGNED_FOR, "受理办理，办理期限至 " + deadline.date());
+    notices.acceptance(caseNo, unit, actor, deadline.date());
   }
 
   /** Records the objection; a second one by the same unit on the same case is passing the buck. */
@@ -147,15 +152,16 @@ class UnitHandling {
   /** Moves the handling deadline; a 延期告知书 tells the petitioner why (article 34). */
   void extend(String caseNo, String unit, String actor, int days, String reason) {
     LocalDate previous = unit(caseNo, unit).handlingDeadline();
-    LocalDate deadline = calendar.plusDays(previous, days);
+    LocalDate started = calendar.dateOf(unit(caseNo, unit).handlingStartedAt());
+    Deadline deadline = statutory.handling(started, days);
     units.extendHandling(caseNo, unit, days, deadline);
     record.add(
         caseNo,
         actor,
         unit,
         CaseAction.EXTENSION_APPROVED,
-        "延期 " + days + " 日，办理期限延至 " + deadline + "；延期理由：" + reason);
-    notices.extension(caseNo, unit, actor, days, reason, previous, deadline);
+        "延期 " + days + " 日，办理期限延至 " + deadline.date() + "；延期理由：" + reason);
+    notices.extension(caseNo, unit, actor, days, reason, previous, deadline.date());
   }
 
   void extensionRefused(String caseNo, String unit, String actor, String comment) {

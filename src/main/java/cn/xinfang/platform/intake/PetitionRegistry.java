@@ -3,6 +3,7 @@ package cn.xinfang.platform.intake;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.calendar.Deadline;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseNumbers;
@@ -12,7 +13,7 @@ import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.OpenMatters;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
-import cn.xinfang.platform.deadline.DeadlineSettings;
+import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +49,7 @@ public class PetitionRegistry {
   private final CaseNumbers caseNumbers;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
-  private final DeadlineSettings deadlines;
+  private final StatutoryDeadlines deadlines;
   private final RuntimeService runtime;
   private final TransactionTemplate inTransaction;
   private final TransactionTemplate lookingAgain;
@@ -62,7 +63,7 @@ public class PetitionRegistry {
       CaseNumbers caseNumbers,
       CaseRecord record,
       BusinessCalendar calendar,
-      DeadlineSettings deadlines,
+      StatutoryDeadlines deadlines,
       RuntimeService runtime,
       PlatformTransactionManager transactions) {
     this.validator = validator;
@@ -167,7 +168,7 @@ public class PetitionRegistry {
     LocalDate today = calendar.dateOf(now);
     String caseNo = caseNumbers.next(today.getYear());
     String queryCode = queryCode();
-    LocalDate forwardDeadline = calendar.plusDays(today, deadlines.forwardDays());
+    Deadline forwardDeadline = deadlines.forward(today);
     NewCase file =
         new NewCase(
             caseNo,
@@ -190,7 +191,7 @@ public class PetitionRegistry {
     petitioners.add(caseNo, file.petitioners());
     openMatters.claim(caseNo, idNumbers(request), request.matterType());
     record.add(caseNo, actor, null, CaseAction.REGISTERED, describe(request));
-    return new Created(caseNo, queryCode, now, forwardDeadline);
+    return new Created(caseNo, queryCode, now, forwardDeadline.date());
   }
 
   Map<String, Object> processVariables(PetitionRequest request, Created created, String actor) {

@@ -3,6 +3,7 @@ package cn.xinfang.platform.routing;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ class AssignUnitsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     assignments.assign(
-        text(execution, CASE_NO),
+        CaseContext.caseNo(execution),
         UnitList.read(execution, RESPONSIBLE_UNITS),
         text(execution, LEAD_UNIT));
   }

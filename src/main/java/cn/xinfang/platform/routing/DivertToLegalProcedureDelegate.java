@@ -3,6 +3,7 @@ package cn.xinfang.platform.routing;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,8 @@ class DivertToLegalProcedureDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     assignments.divertToLegalProcedure(
-        text(execution, CASE_NO), text(execution, REVIEWED_BY), text(execution, DECISION_NOTE));
+        CaseContext.caseNo(execution),
+        text(execution, REVIEWED_BY),
+        text(execution, DECISION_NOTE));
   }
 }

@@ -1,13 +1,14 @@
 package cn.xinfang.platform.routing;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.calendar.Deadline;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnits;
-import cn.xinfang.platform.deadline.DeadlineSettings;
+import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import cn.xinfang.platform.notice.Notices;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
@@ -25,7 +26,7 @@ public class UnitAssignments {
   private final CaseUnits units;
   private final CaseRecord record;
   private final BusinessCalendar calendar;
-  private final DeadlineSettings deadlines;
+  private final StatutoryDeadlines deadlines;
   private final Organisation organisation;
   private final MailNotifier mail;
   private final Notices notices;
@@ -36,7 +37,7 @@ public class UnitAssignments {
       CaseUnits units,
       CaseRecord record,
       BusinessCalendar calendar,
-      DeadlineSettings deadlines,
+      StatutoryDeadlines deadlines,
       Organisation organisation,
       MailNotifier mail,
       Notices notices,
@@ -66,9 +67,11 @@ public class UnitAssignments {
   public void assignOne(String caseNo, String unit, boolean lead) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
-    LocalDate accept = calendar.plusDays(today, deadlines.acceptDays());
-    LocalDate objection = calendar.plusWorkingDays(today, deadlines.objectionWorkingDays());
-    units.add(caseNo, unit, lead, now, accept, objection);
+    Deadline acceptDeadline = deadlines.accept(today);
+    Deadline objectionDeadline = deadlines.objection(today);
+    units.add(caseNo, unit, lead, now, acceptDeadline, objectionDeadline);
+    LocalDate accept = acceptDeadline.date();
+    LocalDate objection = objectionDeadline.date();
     record.add(
         caseNo,
         null,

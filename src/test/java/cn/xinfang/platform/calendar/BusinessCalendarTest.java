@@ -2,11 +2,14 @@ package cn.xinfang.platform.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +67,34 @@ class BusinessCalendarTest {
         .isEqualTo(LocalDate.of(2099, 1, 8));
 
     assertThat(calendar.holidays().missingYearsUsed()).containsExactly(2099);
+  }
+
+  @Test
+  void aDeadlineCountedThroughAYearWithoutHolidayDataIsProvisional() {
+    assertThat(calendar.deadlineInDays(LocalDate.of(2026, 11, 20), 15))
+        .isEqualTo(new Deadline(LocalDate.of(2026, 12, 7), false));
+    assertThat(calendar.deadlineInDays(LocalDate.of(2098, 12, 20), 15).provisional()).isTrue();
+    assertThat(calendar.deadlineInWorkingDays(LocalDate.of(2098, 12, 30), 5).provisional())
+        .isTrue();
+  }
+
+  @Test
+  void aNewYearsFileIsReadWithoutARestartAndABrokenOneIsIgnored(@TempDir Path folder)
+      throws IOException {
+    Files.copy(Path.of("config/holidays/2026.json"), folder.resolve("2026.json"));
+    BusinessCalendar reloading = new BusinessCalendar("Asia/Shanghai", folder.toString());
+    assertThat(reloading.reload()).isFalse();
+
+    Files.writeString(
+        folder.resolve("2098.json"),
+        "{\"year\": 2098, \"days\": [{\"date\": \"2098-01-01\", \"isOffDay\": true}]}");
+    assertThat(reloading.reload()).isTrue();
+    assertThat(reloading.holidays().years()).containsExactly(2026, 2098);
+    assertThat(reloading.isWorkingDay(LocalDate.of(2098, 1, 1))).isFalse();
+
+    Files.writeString(folder.resolve("2099.json"), "{ not json");
+    assertThat(reloading.reload()).isFalse();
+    assertThat(reloading.holidays().years()).containsExactly(2026, 2098);
   }
 
   @Test

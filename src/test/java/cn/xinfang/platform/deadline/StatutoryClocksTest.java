@@ -4,32 +4,45 @@ import static cn.xinfang.platform.handling.HandlingVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.handling.HandlingVariables;
 import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.Definitions;
+import cn.xinfang.platform.support.FiresTimers;
 import cn.xinfang.platform.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
+import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 /**
  * The statutory clocks as timers: reminders at half and 80% of a period, overdue at its end, an
@@ -49,10 +62,14 @@ class StatutoryClocksTest extends CaseTest {
   @Autowired HistoryService history;
   @Autowired FilterService filters;
   @Autowired DeadlineWatch watch;
+  @Autowired RepositoryService repository;
+
+  CaseTimers timers;
 
   @BeforeEach
   void startOfTheStory() {
     ClockUtil.setCurrentTime(Date.from(REGISTERED));
+    timers = new CaseTimers(management, runtime);
   }
 
   @AfterEach
@@ -65,6 +82,7 @@ class StatutoryClocksTest extends CaseTest {
   }
 
   @Test
+  @FiresTimers({"Timer_ForwardReminder", "Timer_ForwardLate", "Timer_ForwardOverdue"})
   void theBureauIsRemindedAtHalfAndLateAndTheCaseIsOverdueAtTheForwardDeadline() throws Exception {
     Registration r = flow.register(Petitions.claim(501).build());
     // 15 days from 09-18 is 10-03, a National Day holiday: the deadline rolls to 10-08
@@ -97,6 +115,13 @@ class StatutoryClocksTest extends CaseTest {
     watch.remind(r.caseNo(), DeadlineWatch.PETITION_BUREAU, Period.FORWARD, "HALF");
     assertThat(mailJobs()).isEmpty();
 
+    timers.fire(r.caseNo(), "Timer_ForwardLate");
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("REMINDED"))
+        .extracting(CaseView.Entry::detail)
+        .containsExactly("转送交办期限将于 2026-10-08 届满，请抓紧办理", "转送交办期限将于 2026-10-08 届满，请抓紧办理");
+    deliverMail();
+
     ClockUtil.setCurrentTime(Date.from(end.plusSeconds(1)));
     fire(r, "Timer_ForwardOverdue");
     deliverMail();
@@ -122,6 +147,8 @@ class StatutoryClocksTest extends CaseTest {
         .isEqualTo(Instant.parse("2026-11-17T15:59:59.999Z"));
 
     requestExtension(r.caseNo(), 20);
+    // while the leader decides, the handling clock runs on
+    Map<String, Date> waiting = handlingTimers(r);
     desk.complete(
         "human-resources-leader",
         r.caseNo(),
@@ -147,14 +174,32 @@ class StatutoryClocksTest extends CaseTest {
     assertThatThrownBy(() -> requestExtension(r.caseNo(), 31))
         .hasMessageContaining("延期天数应为 1 至 30 的整数");
 
-    // on the old deadline the unit is not overdue
+    // the timers that ran while the leader decided are the ones that moved, none is new
+    assertThat(handlingTimers(r))
+        .hasSameSizeAs(waiting)
+        .allSatisfy((id, due) -> assertThat(due).isAfter(waiting.get(id)));
+
+    // the morning after the old deadline the job executor runs what is due: nothing marks the
+    // unit overdue
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-18T01:00:00Z")));
-    assertThat(timerIn(r, "Timer_HandlingOverdue").getDuedate())
-        .isAfter(ClockUtil.getCurrentTime());
+    timers.due(r.caseNo()).forEach(job -> management.executeJob(job.getId()));
     assertThat(unit(r.caseNo(), "human-resources").handlingOverdue()).isFalse();
+    assertThat(actions(r.caseNo())).doesNotContain(CaseAction.OVERDUE);
+  }
+
+  /** The case's handling timers (half, late, overdue) by job id, with their due dates. */
+  private Map<String, Date> handlingTimers(Registration r) {
+    Map<String, Date> found = new TreeMap<>();
+    for (String timer :
+        List.of("Timer_HandlingReminder", "Timer_HandlingLate", "Timer_HandlingOverdue")) {
+      Job job = timers.timer(r.caseNo(), timer);
+      found.put(job.getId(), job.getDuedate());
+    }
+    return found;
   }
 
   @Test
+  @FiresTimers("Timer_HandlingOverdue")
   void anOverdueUnitIsRecordedToldWithItsLeadersAndListedAsOverdue() throws Exception {
     Registration r = flow.register(Petitions.claim(503).build());
     flow.forward(r.caseNo(), null, "human-resources");
@@ -178,6 +223,70 @@ class StatutoryClocksTest extends CaseTest {
         .extracting(Task::getTaskDefinitionKey)
         .contains("Task_HandleCase");
     assertThat(filtered("police-official", "已超期")).isEmpty();
+  }
+
+  @Test
+  @FiresTimers({"Timer_AcceptLate", "Timer_HandlingLate"})
+  void theUnitIsRemindedWhenEachOfItsPeriodsIsNearlyOver() throws Exception {
+    Registration r = flow.register(Petitions.claim(506).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    deliverMail();
+    smtp.purgeEmailFromAllMailboxes();
+
+    timers.fire(r.caseNo(), "Timer_AcceptLate");
+    deliverMail();
+    assertThat(subjects()).containsOnly("【期限提醒】" + r.caseNo() + " 签收受理期限将届满");
+    assertThat(recipients()).contains("human-resources-official@demo.xinfang.local");
+
+    smtp.purgeEmailFromAllMailboxes();
+    flow.signFor("human-resources", r.caseNo());
+    timers.fire(r.caseNo(), "Timer_HandlingLate");
+    deliverMail();
+    assertThat(subjects()).containsOnly("【期限提醒】" + r.caseNo() + " 办理期限将届满");
+
+    assertThat(view(r.caseNo()).record())
+        .filteredOn(e -> e.action().equals("REMINDED"))
+        .extracting(CaseView.Entry::detail)
+        .containsExactly(
+            "签收受理期限将于 2026-10-08 届满，请抓紧办理",
+            "办理期限将于 " + unit(r.caseNo(), "human-resources").handlingDeadline() + " 届满，请抓紧办理");
+  }
+
+  @Test
+  void everyTimerOfThePetitionModelsIsFiredByATest() throws Exception {
+    Set<String> timerEvents = new TreeSet<>();
+    for (String process : List.of("petition", HandlingVariables.PROCESS_ID)) {
+      repository
+          .getBpmnModelInstance(Definitions.latest(repository, process))
+          .getModelElementsByType(TimerEventDefinition.class)
+          .forEach(t -> timerEvents.add(((BaseElement) t.getParentElement()).getId()));
+    }
+    assertThat(timerEvents)
+        .contains("Timer_ForwardOverdue", "Timer_AcceptLate", "Timer_HandlingOverdue");
+
+    Set<String> fired = firedByTests();
+    assertThat(timerEvents.stream().filter(t -> !fired.contains(t)).toList())
+        .as("timer events that no @FiresTimers test fires")
+        .isEmpty();
+  }
+
+  /** The timers named by {@link FiresTimers} on the tests of the platform's test classes. */
+  private static Set<String> firedByTests() throws ClassNotFoundException {
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(
+        (reader, factory) ->
+            reader.getAnnotationMetadata().hasAnnotatedMethods(FiresTimers.class.getName()));
+    Set<String> fired = new TreeSet<>();
+    for (BeanDefinition test : scanner.findCandidateComponents("cn.xinfang.platform")) {
+      for (Method method : Class.forName(test.getBeanClassName()).getDeclaredMethods()) {
+        if (method.isAnnotationPresent(Test.class)
+            && method.isAnnotationPresent(FiresTimers.class)) {
+          fired.addAll(List.of(method.getAnnotation(FiresTimers.class).value()));
+        }
+      }
+    }
+    return fired;
   }
 
   @Test

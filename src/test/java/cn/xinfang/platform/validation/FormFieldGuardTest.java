@@ -4,6 +4,7 @@ import static cn.xinfang.platform.handling.HandlingVariables.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.xinfang.platform.calendar.Deadline;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.intake.Petitions;
@@ -124,7 +125,8 @@ class FormFieldGuardTest extends CaseTest {
 
     // an extension recorded meanwhile (another node, another request) closes this one
     runtime.setVariable(approval.getProcessInstanceId(), EXTENSION_DAYS, 10);
-    units.extendHandling(r.caseNo(), "human-resources", 5, LocalDate.of(2027, 1, 1));
+    units.extendHandling(
+        r.caseNo(), "human-resources", 5, new Deadline(LocalDate.of(2026, 12, 31), false));
     assertThatThrownBy(() -> approve(r.caseNo())).hasMessageContaining("已延期一次");
     assertThat(desk.countVisible("human-resources-leader", r.caseNo(), "Task_ApproveExtension"))
         .isEqualTo(1);

@@ -6,9 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -35,33 +33,14 @@ class ActuatorAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String[] credentials = credentials(request.getHeader("Authorization"));
-    if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+    String userId = BasicCredentials.checkedUser(request.getHeader("Authorization"), identity);
+    if (userId == null) {
       chain.doFilter(request, response);
       return;
     }
     List<String> groups =
-        identity.createGroupQuery().groupMember(credentials[0]).list().stream()
-            .map(Group::getId)
-            .toList();
-    chain.doFilter(new Authenticated(request, credentials[0], groups), response);
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 1
-          ? null
-          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+    chain.doFilter(new Authenticated(request, userId, groups), response);
   }
 
   /** The request as the actuator sees it: the account as principal, its groups as roles. */

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -66,10 +64,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   /** The account whose HTTP basic credentials are right, or null. */
   private String basicUser(String header) {
-    String[] credentials = credentials(header);
-    return credentials != null && identity.checkPassword(credentials[0], credentials[1])
-        ? credentials[0]
-        : null;
+    return BasicCredentials.checkedUser(header, identity);
   }
 
   /** For a GET only: the account logged in to the webapps in this session, if it still exists. */
@@ -85,23 +80,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String userId = login.getIdentityId();
     return identity.createUserQuery().userId(userId).count() == 1 ? userId : null;
-  }
-
-  private static String[] credentials(String header) {
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      return null;
-    }
-    try {
-      String decoded =
-          new String(
-              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-      int colon = decoded.indexOf(':');
-      return colon < 1
-          ? null
-          : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
   }
 
   @Configuration(proxyBeanMethods = false)

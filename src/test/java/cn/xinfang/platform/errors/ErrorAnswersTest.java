@@ -6,7 +6,6 @@ import cn.xinfang.platform.support.DemoUser;
 import cn.xinfang.platform.support.PlatformTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -265,24 +264,7 @@ class ErrorAnswersTest {
   }
 
   private HttpResponse<String> deployAs(String user, String bpmn) {
-    String boundary = "----modelcheck";
-    String body =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nbroken\r\n--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"broken.bpmn\"; filename=\"broken.bpmn\"\r\n"
-            + "Content-Type: application/xml\r\n\r\n"
-            + bpmn
-            + "\r\n--"
-            + boundary
-            + "--\r\n";
-    return as(user)
-        .send(
-            as(user)
-                .request("/engine-rest/deployment/create")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return as(user).deploy("broken", "broken.bpmn", bpmn);
   }
 
   private DemoUser as(String user) {

@@ -203,7 +203,6 @@ abstract class AbstractRestApiSecurityTest {
   }
 
   private HttpResponse<String> deployAs(String user) {
-    String boundary = "----deploycheck";
     String bpmn =
         """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -215,24 +214,6 @@ abstract class AbstractRestApiSecurityTest {
           </process>
         </definitions>
         """;
-    String body =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
-            + user
-            + "-check\r\n--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"check.bpmn\"; filename=\"check.bpmn\"\r\n"
-            + "Content-Type: application/xml\r\n\r\n"
-            + bpmn
-            + "\r\n--"
-            + boundary
-            + "--\r\n";
-    return as(user)
-        .send(
-            as(user)
-                .request("/engine-rest/deployment/create")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    return as(user).deploy(user + "-check", "check.bpmn", bpmn);
   }
 }

@@ -49,6 +49,31 @@ public record DemoUser(String id, int port) {
     return Browser.loginTo(this, app);
   }
 
+  /** Deploys one BPMN file through {@code /engine-rest/deployment/create}, as Modeler does. */
+  public HttpResponse<String> deploy(String deploymentName, String fileName, String bpmn) {
+    String boundary = "----deployment";
+    String body =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\n"
+            + deploymentName
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + fileName
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/xml\r\n\r\n"
+            + bpmn
+            + "\r\n--"
+            + boundary
+            + "--\r\n";
+    return send(
+        request("/engine-rest/deployment/create")
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public URI uri(String path) {
     return URI.create("http://localhost:" + port + path);
   }

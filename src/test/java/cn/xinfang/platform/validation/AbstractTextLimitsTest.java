@@ -29,16 +29,17 @@ abstract class AbstractTextLimitsTest {
 
   /** The columns that store a typed text as it was typed. */
   static final Map<String, TextField> COLUMNS =
-      Map.of(
-          "petition_case.content", TextField.CONTENT,
-          "petition_case.hotline_order_no", TextField.HOTLINE_ORDER_NO,
-          "petition_petitioner.name", TextField.PETITIONER_NAME,
-          "petition_petitioner.id_number", TextField.PETITIONER_ID_NUMBER,
-          "petition_petitioner.phone", TextField.PETITIONER_PHONE,
-          "petition_petitioner.address", TextField.PETITIONER_ADDRESS,
-          "petition_unit.findings", TextField.FINDINGS,
-          "petition_unit.measures", TextField.MEASURES,
-          "petition_unit.draft_reply", TextField.DRAFT_REPLY);
+      Map.ofEntries(
+          Map.entry("petition_case.content", TextField.CONTENT),
+          Map.entry("petition_case.hotline_order_no", TextField.HOTLINE_ORDER_NO),
+          Map.entry("petition_petitioner.name", TextField.PETITIONER_NAME),
+          Map.entry("petition_petitioner.id_number", TextField.PETITIONER_ID_NUMBER),
+          Map.entry("petition_petitioner.phone", TextField.PETITIONER_PHONE),
+          Map.entry("petition_petitioner.address", TextField.PETITIONER_ADDRESS),
+          Map.entry("petition_unit.findings", TextField.FINDINGS),
+          Map.entry("petition_unit.measures", TextField.MEASURES),
+          Map.entry("petition_unit.draft_reply", TextField.DRAFT_REPLY),
+          Map.entry("petition_notice_delivery.note", TextField.DELIVERY_NOTE));
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;

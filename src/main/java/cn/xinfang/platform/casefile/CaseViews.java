@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -60,11 +62,7 @@ public class CaseViews {
    */
   @Transactional(readOnly = true)
   public List<String> unitGroups(String caseNo) {
-    return java.util.stream.Stream.concat(
-            units.of(caseNo).stream().map(CaseUnit::unit), files.divertedTo(caseNo).stream())
-        .distinct()
-        .flatMap(unit -> java.util.stream.Stream.of(unit, unit + "-leaders"))
-        .toList();
+    return groupsOf(caseNo, part -> true);
   }
 
   /**
@@ -74,13 +72,16 @@ public class CaseViews {
    */
   @Transactional(readOnly = true)
   public List<String> handlingGroups(String caseNo) {
-    return java.util.stream.Stream.concat(
-            units.of(caseNo).stream()
-                .filter(u -> u.status() != UnitStatus.RETURNED)
-                .map(CaseUnit::unit),
+    return groupsOf(caseNo, part -> part.status() != UnitStatus.RETURNED);
+  }
+
+  /** The unit and leaders' groups of the case's parts that pass, and of where it was diverted. */
+  private List<String> groupsOf(String caseNo, Predicate<CaseUnit> parts) {
+    return Stream.concat(
+            units.of(caseNo).stream().filter(parts).map(CaseUnit::unit),
             files.divertedTo(caseNo).stream())
         .distinct()
-        .flatMap(unit -> java.util.stream.Stream.of(unit, unit + "-leaders"))
+        .flatMap(unit -> Stream.of(unit, unit + "-leaders"))
         .toList();
   }
 

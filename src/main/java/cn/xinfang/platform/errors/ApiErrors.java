@@ -9,7 +9,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -27,7 +26,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
     LOG.error("{} {}：未处理的异常", request.getMethod(), request.getRequestURI(), e);
-    return ResponseEntity.internalServerError().body(problem(500, id(request)));
+    return ResponseEntity.internalServerError().body(problem(500, CorrelationId.ofOrNew(request)));
   }
 
   @Override
@@ -35,10 +34,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
     // the class is enough to diagnose; its message may quote what the caller sent
     LOG.warn("{} {}：{}", status.value(), request.getDescription(false), e.getClass().getName());
-    HttpServletRequest http =
-        request instanceof NativeWebRequest n ? n.getNativeRequest(HttpServletRequest.class) : null;
     return super.handleExceptionInternal(
-        e, problem(status.value(), id(http)), headers, status, request);
+        e, problem(status.value(), CorrelationId.ofOrNew(request)), headers, status, request);
   }
 
   static ProblemDetail problem(int status, String id) {
@@ -48,10 +45,5 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     problem.setTitle(ErrorMessages.title(status));
     problem.setProperty(CorrelationId.MDC_KEY, id);
     return problem;
-  }
-
-  private static String id(HttpServletRequest request) {
-    String id = request == null ? null : CorrelationId.of(request);
-    return id == null ? CorrelationId.generate() : id;
   }
 }

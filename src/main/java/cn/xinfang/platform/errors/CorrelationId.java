@@ -3,6 +3,8 @@ package cn.xinfang.platform.errors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * The id that ties a request's answer to its log lines: in the MDC (every log line of the request
@@ -38,5 +40,18 @@ public final class CorrelationId {
   /** The id of the request, or null before the error filter has seen it. */
   public static String of(HttpServletRequest request) {
     return (String) request.getAttribute(ATTRIBUTE);
+  }
+
+  /** The request's id, or a new one where the error filter has not seen it (another servlet). */
+  static String ofOrNew(WebRequest request) {
+    return ofOrNew(
+        request instanceof NativeWebRequest n
+            ? n.getNativeRequest(HttpServletRequest.class)
+            : null);
+  }
+
+  static String ofOrNew(HttpServletRequest request) {
+    String id = request == null ? null : of(request);
+    return id == null ? generate() : id;
   }
 }

@@ -169,24 +169,20 @@ final class ErrorCapturingResponse extends HttpServletResponseWrapper {
 
   @Override
   public void setHeader(String name, String value) {
-    if (!isContentLength(name)) {
-      super.setHeader(name, value);
-    } else if (!holdsErrors()) {
+    if (!isHeldBackLength(name)) {
       super.setHeader(name, value);
     }
   }
 
   @Override
   public void addHeader(String name, String value) {
-    if (!isContentLength(name)) {
-      super.addHeader(name, value);
-    } else if (!holdsErrors()) {
+    if (!isHeldBackLength(name)) {
       super.addHeader(name, value);
     }
   }
 
-  private static boolean isContentLength(String name) {
-    return "Content-Length".equalsIgnoreCase(name);
+  private boolean isHeldBackLength(String name) {
+    return "Content-Length".equalsIgnoreCase(name) && holdsErrors();
   }
 
   /** Decides at the first byte whether the body streams to the client or is held back. */

@@ -15,7 +15,6 @@ import org.springframework.boot.web.servlet.error.DefaultErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.View;
@@ -52,14 +51,7 @@ class ErrorFallback {
               request.getAttribute(
                   RequestDispatcher.ERROR_STATUS_CODE, RequestAttributes.SCOPE_REQUEST);
       int status = code == null ? 500 : code;
-      HttpServletRequest http =
-          request instanceof NativeWebRequest n
-              ? n.getNativeRequest(HttpServletRequest.class)
-              : null;
-      String id = http == null ? null : CorrelationId.of(http);
-      if (id == null) {
-        id = CorrelationId.generate();
-      }
+      String id = CorrelationId.ofOrNew(request);
       log(
           status,
           id,

@@ -28,11 +28,10 @@ class ApproveReplyListener implements TaskListener {
             REPLY_DECISION, Map.of(APPROVE, "同意", RETURN, "退回修改"), RETURN, TextField.REPLY_COMMENT);
     input.check();
     String caseNo = CaseContext.caseNo(task);
-    String lead = handling.leadUnit(caseNo);
     if (approval.sentBack()) {
-      handling.replyReturned(caseNo, task.getAssignee(), lead, approval.comment());
+      handling.replyReturned(caseNo, task.getAssignee(), approval.comment());
     } else {
-      handling.replyApproved(caseNo, task.getAssignee(), lead, approval.comment());
+      handling.replyApproved(caseNo, task.getAssignee(), approval.comment());
     }
   }
 }

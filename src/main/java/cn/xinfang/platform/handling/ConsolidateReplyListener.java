@@ -35,6 +35,6 @@ class ConsolidateReplyListener implements TaskListener {
       input.reject("答复意见书至少 " + MIN_REPLY_LENGTH + " 个字，请写明事实、依据和处理结论");
     }
     input.check();
-    handling.replyDrafted(caseNo, task.getAssignee(), handling.leadUnit(caseNo), reply);
+    handling.replyDrafted(caseNo, task.getAssignee(), reply);
   }
 }

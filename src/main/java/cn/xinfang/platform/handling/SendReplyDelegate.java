@@ -20,9 +20,6 @@ class SendReplyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handling.replied(
-        CaseContext.caseNo(execution),
-        handling.leadUnit(CaseContext.caseNo(execution)),
-        text(execution, REPLY_TEXT));
+    handling.replied(CaseContext.caseNo(execution), text(execution, REPLY_TEXT));
   }
 }

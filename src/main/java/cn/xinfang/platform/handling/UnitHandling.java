@@ -6,7 +6,6 @@ import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
-import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.UnitStatus;
@@ -14,6 +13,7 @@ import cn.xinfang.platform.deadline.DeadlineSettings;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import cn.xinfang.platform.notice.Notices;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.routing.PetitionRouting;
 import cn.xinfang.platform.routing.UnitAssignments;
 import cn.xinfang.platform.validation.FormInput;
 import java.time.LocalDate;
@@ -32,6 +32,7 @@ class UnitHandling {
   private final StatutoryDeadlines statutory;
   private final Organisation organisation;
   private final UnitAssignments assignments;
+  private final PetitionRouting routing;
   private final Notices notices;
 
   UnitHandling(
@@ -43,6 +44,7 @@ class UnitHandling {
       StatutoryDeadlines statutory,
       Organisation organisation,
       UnitAssignments assignments,
+      PetitionRouting routing,
       Notices notices) {
     this.files = files;
     this.units = units;
@@ -52,6 +54,7 @@ class UnitHandling {
     this.statutory = statutory;
     this.organisation = organisation;
     this.assignments = assignments;
+    this.routing = routing;
     this.notices = notices;
   }
 
@@ -151,9 +154,9 @@ class UnitHandling {
 
   /** Moves the handling deadline; a 延期告知书 tells the petitioner why (article 34). */
   void extend(String caseNo, String unit, String actor, int days, String reason) {
-    LocalDate previous = unit(caseNo, unit).handlingDeadline();
-    LocalDate started = calendar.dateOf(unit(caseNo, unit).handlingStartedAt());
-    Deadline deadline = statutory.handling(started, days);
+    CaseUnit part = unit(caseNo, unit);
+    LocalDate previous = part.handlingDeadline();
+    Deadline deadline = statutory.handling(calendar.dateOf(part.handlingStartedAt()), days);
     units.extendHandling(caseNo, unit, days, deadline);
     record.add(
         caseNo,
@@ -184,30 +187,31 @@ class UnitHandling {
     return n.intValue();
   }
 
-  /** The unit that leads the case, as the case file has it (a re-routed lead is seen). */
-  String leadUnit(String caseNo) {
-    return files.find(caseNo).map(CaseSummary::leadUnit).orElseThrow();
-  }
-
   void replyDrafting(String caseNo) {
     files.setStatus(caseNo, CaseStatus.REPLYING);
   }
 
-  void replyDrafted(String caseNo, String actor, String unit, String reply) {
-    record.add(caseNo, actor, unit, CaseAction.REPLY_DRAFTED, reply);
+  void replyDrafted(String caseNo, String actor, String reply) {
+    record.add(caseNo, actor, routing.leadUnit(caseNo), CaseAction.REPLY_DRAFTED, reply);
   }
 
-  void replyApproved(String caseNo, String actor, String unit, String comment) {
-    record.add(caseNo, actor, unit, CaseAction.REPLY_APPROVED, comment == null ? "同意" : comment);
+  void replyApproved(String caseNo, String actor, String comment) {
+    record.add(
+        caseNo,
+        actor,
+        routing.leadUnit(caseNo),
+        CaseAction.REPLY_APPROVED,
+        comment == null ? "同意" : comment);
   }
 
-  void replyReturned(String caseNo, String actor, String unit, String comment) {
-    record.add(caseNo, actor, unit, CaseAction.REPLY_RETURNED, "退回修改：" + comment);
+  void replyReturned(String caseNo, String actor, String comment) {
+    record.add(
+        caseNo, actor, routing.leadUnit(caseNo), CaseAction.REPLY_RETURNED, "退回修改：" + comment);
   }
 
   /** The approved reply becomes the 答复意见书, issued by the lead unit and then delivered. */
-  void replied(String caseNo, String unit, String reply) {
+  void replied(String caseNo, String reply) {
     files.setStatus(caseNo, CaseStatus.REPLIED);
-    notices.reply(caseNo, unit, null, reply);
+    notices.reply(caseNo, routing.leadUnit(caseNo), null, reply);
   }
 }

@@ -24,8 +24,7 @@ public class NoticeDeadlines {
   }
 
   public Date deliveryDue(long noticeId) {
-    Notice notice =
-        store.find(noticeId).orElseThrow(() -> new IllegalStateException("文书不存在：" + noticeId));
+    Notice notice = store.get(noticeId);
     return calendar.endOf(
         calendar.plusDays(calendar.dateOf(notice.issuedAt()), settings.noticeDeliveryDays()));
   }

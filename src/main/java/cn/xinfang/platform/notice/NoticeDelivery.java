@@ -5,12 +5,10 @@ import static cn.xinfang.platform.notice.NoticeDeliveryVariables.*;
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.system.PlatformRights;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
@@ -40,7 +38,7 @@ class NoticeDelivery {
    * platform starts it on behalf of whoever issued the notice, not with their rights.
    */
   void start(Notice notice, String addressee) {
-    Callable<Object> start =
+    PlatformRights.run(
         () ->
             runtime
                 .createProcessInstanceByKey(PROCESS_ID)
@@ -53,17 +51,7 @@ class NoticeDelivery {
                         .putValue(ADDRESSEE, addressee)
                         .putValue(NOTICE_URL, notice.url())
                         .putValue(ISSUING_UNIT, notice.issuingUnit()))
-                .execute();
-    CommandContext command = Context.getCommandContext();
-    if (command != null) {
-      command.runWithoutAuthorization(start);
-    } else {
-      try {
-        start.call();
-      } catch (Exception e) {
-        throw new IllegalStateException("文书送达任务创建失败：" + notice.caseNo(), e);
-      }
-    }
+                .execute());
   }
 
   /** Why {@code day} cannot be the day the notice was delivered, or empty if it can. */
@@ -97,6 +85,6 @@ class NoticeDelivery {
   }
 
   private Notice notice(long noticeId) {
-    return store.find(noticeId).orElseThrow(() -> new IllegalStateException("文书不存在：" + noticeId));
+    return store.get(noticeId);
   }
 }

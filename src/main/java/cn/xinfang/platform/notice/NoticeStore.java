@@ -53,6 +53,11 @@ class NoticeStore {
     return new Notice(id, caseNo, kind, issuingUnit, kind.title(), issuedAt, issuedBy);
   }
 
+  /** A notice the platform itself refers to (a delivery's), which must exist. */
+  Notice get(long id) {
+    return find(id).orElseThrow(() -> new IllegalStateException("文书不存在：" + id));
+  }
+
   Optional<Notice> find(long id) {
     return jdbc.sql(
             "select id, case_no, kind, issuing_unit, title, issued_at, issued_by"

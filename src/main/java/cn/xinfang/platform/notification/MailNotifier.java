@@ -1,12 +1,11 @@
 package cn.xinfang.platform.notification;
 
+import cn.xinfang.platform.system.PlatformRights;
 import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +43,8 @@ public class MailNotifier {
       LOG.warn("组 {} 没有可用的邮箱地址，邮件未发送：{}", groupId, subject);
       return;
     }
-    java.util.concurrent.Callable<Object> queue =
+    // the platform sends mail on behalf of whoever completed the step, not with their rights
+    PlatformRights.run(
         () ->
             runtime
                 .createProcessInstanceByKey(MailVariables.PROCESS_ID)
@@ -54,17 +54,6 @@ public class MailNotifier {
                         .putValue(MailVariables.RECIPIENTS, String.join(",", recipients))
                         .putValue(MailVariables.SUBJECT, subject)
                         .putValue(MailVariables.BODY, body))
-                .execute();
-    CommandContext command = Context.getCommandContext();
-    if (command != null) {
-      // the platform sends mail on behalf of whoever completed the step, not with their rights
-      command.runWithoutAuthorization(queue);
-    } else {
-      try {
-        queue.call();
-      } catch (Exception e) {
-        throw new IllegalStateException("邮件排队失败：" + subject, e);
-      }
-    }
+                .execute());
   }
 }

@@ -13,7 +13,6 @@ import cn.xinfang.platform.support.FiresTimers;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +72,7 @@ class ClocksKeepRunningTest extends CaseTest {
   @FiresTimers({"Timer_HandlingReminder", "Timer_HandlingOverdue"})
   void theHandlingClockRunsWhileTheLeaderConsidersAnExtension() {
     Registration r = signedFor(602);
-    requestExtension(r.caseNo(), 20);
+    flow.requestExtension("human-resources", r.caseNo(), 20);
     assertThat(desk.countVisible("human-resources-leader", r.caseNo(), "Task_ApproveExtension"))
         .isEqualTo(1);
 
@@ -95,10 +94,10 @@ class ClocksKeepRunningTest extends CaseTest {
   @FiresTimers({"Timer_HandlingOverdue", "Timer_ExtendedHandlingOverdue"})
   void anExtensionGrantedAfterTheDeadlineKeepsTheOverdueAndTheNewDeadlineStillFires() {
     Registration r = signedFor(603);
-    requestExtension(r.caseNo(), 20);
+    flow.requestExtension("human-resources", r.caseNo(), 20);
     timers.fire(r.caseNo(), "Timer_HandlingOverdue");
 
-    approveExtension(r.caseNo());
+    flow.approveExtension("human-resources", r.caseNo());
 
     CaseView.Unit unit = unit(r.caseNo(), "human-resources");
     assertThat(unit.handlingDeadline()).isEqualTo("2026-08-20");
@@ -126,11 +125,11 @@ class ClocksKeepRunningTest extends CaseTest {
   @FiresTimers({"Timer_HandlingOverdue"})
   void aBreachDueBeforeTheExtensionButRunAfterItIsAboutTheDeadlineThatRanOut() {
     Registration r = signedFor(604);
-    requestExtension(r.caseNo(), 20);
+    flow.requestExtension("human-resources", r.caseNo(), 20);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-08-01T01:00:00Z")));
 
     // the leader approves before the job executor got round to the due overdue timer
-    approveExtension(r.caseNo());
+    flow.approveExtension("human-resources", r.caseNo());
     assertThat(timers.due(r.caseNo(), "Timer_HandlingOverdue"))
         .isEqualTo(Instant.parse("2026-07-31T15:59:59.999Z"));
     assertThat(timers.due(r.caseNo(), "Timer_ExtendedHandlingOverdue"))
@@ -149,23 +148,6 @@ class ClocksKeepRunningTest extends CaseTest {
     flow.signFor("human-resources", r.caseNo());
     assertThat(unit(r.caseNo(), "human-resources").handlingDeadline()).isEqualTo("2026-07-31");
     return r;
-  }
-
-  private void requestExtension(String caseNo, int days) {
-    desk.complete(
-        "human-resources-official",
-        caseNo,
-        "Task_HandleCase",
-        Map.of(
-            HANDLING_ACTION, EXTEND, EXTENSION_DAYS, days, EXTENSION_REASON, "需等待不动产登记部门出具权属证明"));
-  }
-
-  private void approveExtension(String caseNo) {
-    desk.complete(
-        "human-resources-leader",
-        caseNo,
-        "Task_ApproveExtension",
-        Map.of(EXTENSION_DECISION, APPROVE));
   }
 
   private List<CaseView.Entry> entries(Registration r, CaseAction action) {

@@ -88,14 +88,15 @@ class StatutoryClocksTest extends CaseTest {
     // 15 days from 09-18 is 10-03, a National Day holiday: the deadline rolls to 10-08
     assertThat(r.forwardDeadline()).isEqualTo(LocalDate.of(2026, 10, 8));
     Instant end = Instant.parse("2026-10-08T15:59:59.999Z");
-    assertThat(timer(r, "Timer_ForwardOverdue").getDuedate().toInstant()).isEqualTo(end);
-    assertThat(timer(r, "Timer_ForwardReminder").getDuedate().toInstant())
+    assertThat(timers.timer(r.caseNo(), "Timer_ForwardOverdue").getDuedate().toInstant())
+        .isEqualTo(end);
+    assertThat(timers.timer(r.caseNo(), "Timer_ForwardReminder").getDuedate().toInstant())
         .isEqualTo(
             REGISTERED.plusMillis(
                 Math.round((end.toEpochMilli() - REGISTERED.toEpochMilli()) * 0.5)));
-    assertThat(timer(r, "Timer_ForwardLate").getDuedate())
-        .isAfter(timer(r, "Timer_ForwardReminder").getDuedate())
-        .isBefore(timer(r, "Timer_ForwardOverdue").getDuedate());
+    assertThat(timers.timer(r.caseNo(), "Timer_ForwardLate").getDuedate())
+        .isAfter(timers.timer(r.caseNo(), "Timer_ForwardReminder").getDuedate())
+        .isBefore(timers.timer(r.caseNo(), "Timer_ForwardOverdue").getDuedate());
     assertThat(
             tasks
                 .createTaskQuery()
@@ -105,7 +106,7 @@ class StatutoryClocksTest extends CaseTest {
                 .toInstant())
         .isEqualTo(end);
 
-    fire(r, "Timer_ForwardReminder");
+    management.executeJob(timers.timer(r.caseNo(), "Timer_ForwardReminder").getId());
     deliverMail();
     assertThat(subjects()).containsOnly("【期限提醒】" + r.caseNo() + " 转送交办期限将届满");
     assertThat(recipients())
@@ -123,7 +124,7 @@ class StatutoryClocksTest extends CaseTest {
     deliverMail();
 
     ClockUtil.setCurrentTime(Date.from(end.plusSeconds(1)));
-    fire(r, "Timer_ForwardOverdue");
+    management.executeJob(timers.timer(r.caseNo(), "Timer_ForwardOverdue").getId());
     deliverMail();
     CaseView view = view(r.caseNo());
     assertThat(view.forwardOverdue()).isTrue();
@@ -143,22 +144,18 @@ class StatutoryClocksTest extends CaseTest {
     // signed 09-18: 60 days is 11-17, a Tuesday
     assertThat(unit(r.caseNo(), "human-resources").handlingDeadline())
         .isEqualTo(LocalDate.of(2026, 11, 17));
-    assertThat(timerIn(r, "Timer_HandlingOverdue").getDuedate().toInstant())
+    assertThat(timers.timer(r.caseNo(), "Timer_HandlingOverdue").getDuedate().toInstant())
         .isEqualTo(Instant.parse("2026-11-17T15:59:59.999Z"));
 
-    requestExtension(r.caseNo(), 20);
+    flow.requestExtension("human-resources", r.caseNo(), 20);
     // while the leader decides, the handling clock runs on
     Map<String, Date> waiting = handlingTimers(r);
-    desk.complete(
-        "human-resources-leader",
-        r.caseNo(),
-        "Task_ApproveExtension",
-        Map.of(EXTENSION_DECISION, APPROVE));
+    flow.approveExtension("human-resources", r.caseNo());
 
     CaseView.Unit unit = unit(r.caseNo(), "human-resources");
     assertThat(unit.extendedDays()).isEqualTo(20);
     assertThat(unit.handlingDeadline()).isEqualTo(LocalDate.of(2026, 12, 7));
-    assertThat(timerIn(r, "Timer_HandlingOverdue").getDuedate().toInstant())
+    assertThat(timers.timer(r.caseNo(), "Timer_HandlingOverdue").getDuedate().toInstant())
         .isEqualTo(Instant.parse("2026-12-07T15:59:59.999Z"));
     assertThat(
             desk.visibleTask("human-resources-official", r.caseNo(), "Task_HandleCase")
@@ -169,9 +166,9 @@ class StatutoryClocksTest extends CaseTest {
     assertThat(told.statusLabel()).isEqualTo("待送达");
     assertThat(html(r.caseNo(), told)).contains("需等待不动产登记部门出具权属证明", "2026年12月7日");
 
-    assertThatThrownBy(() -> requestExtension(r.caseNo(), 5))
+    assertThatThrownBy(() -> flow.requestExtension("human-resources", r.caseNo(), 5))
         .hasMessageContaining("已延期一次，不能再次申请延期");
-    assertThatThrownBy(() -> requestExtension(r.caseNo(), 31))
+    assertThatThrownBy(() -> flow.requestExtension("human-resources", r.caseNo(), 31))
         .hasMessageContaining("延期天数应为 1 至 30 的整数");
 
     // the timers that ran while the leader decided are the ones that moved, none is new
@@ -208,7 +205,7 @@ class StatutoryClocksTest extends CaseTest {
     smtp.purgeEmailFromAllMailboxes();
 
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-18T00:30:00Z")));
-    fireIn(r, "Timer_HandlingOverdue");
+    management.executeJob(timers.timer(r.caseNo(), "Timer_HandlingOverdue").getId());
     deliverMail();
 
     assertThat(unit(r.caseNo(), "human-resources").handlingOverdue()).isTrue();
@@ -312,7 +309,7 @@ class StatutoryClocksTest extends CaseTest {
     flow.object("human-resources", r.caseNo());
     flow.refuseObjection(r.caseNo());
     flow.signFor("human-resources", r.caseNo());
-    requestExtension(r.caseNo(), 10);
+    flow.requestExtension("human-resources", r.caseNo(), 10);
     desk.complete(
         "human-resources-leader",
         r.caseNo(),
@@ -340,53 +337,11 @@ class StatutoryClocksTest extends CaseTest {
         .allSatisfy(t -> assertThat(t.getDueDate()).as(t.getTaskDefinitionKey()).isNotNull());
   }
 
-  private void requestExtension(String caseNo, int days) {
-    desk.complete(
-        "human-resources-official",
-        caseNo,
-        "Task_HandleCase",
-        Map.of(
-            HANDLING_ACTION, EXTEND, EXTENSION_DAYS, days, EXTENSION_REASON, "需等待不动产登记部门出具权属证明"));
-  }
-
   private List<Task> filtered(String user, String filterName) {
     String id = filters.createFilterQuery().filterName(filterName).singleResult().getId();
     Task[][] found = new Task[1][];
     desk.asUser(user, () -> found[0] = filters.<Task>list(id).toArray(Task[]::new));
     return Arrays.asList(found[0]);
-  }
-
-  private Job timer(Registration r, String activity) {
-    return management
-        .createJobQuery()
-        .processInstanceId(r.processInstanceId())
-        .timers()
-        .activityId(activity)
-        .singleResult();
-  }
-
-  /** A timer of the case's department-handling instance. */
-  private Job timerIn(Registration r, String activity) {
-    return management.createJobQuery().timers().activityId(activity).list().stream()
-        .filter(
-            j ->
-                r.caseNo()
-                    .equals(
-                        runtime
-                            .createProcessInstanceQuery()
-                            .processInstanceId(j.getProcessInstanceId())
-                            .singleResult()
-                            .getBusinessKey()))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  private void fire(Registration r, String activity) {
-    management.executeJob(timer(r, activity).getId());
-  }
-
-  private void fireIn(Registration r, String activity) {
-    management.executeJob(timerIn(r, activity).getId());
   }
 
   private List<Job> mailJobs() {

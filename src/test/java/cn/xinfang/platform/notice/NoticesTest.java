@@ -126,14 +126,10 @@ class NoticesTest extends CaseTest {
     flow.forward(r.caseNo(), null, "human-resources");
     flow.signFor("human-resources", r.caseNo());
     LocalDate before = unit(r.caseNo(), "human-resources").handlingDeadline();
-    requestExtension(r.caseNo(), 20, "需等待不动产登记部门出具权属证明");
+    flow.requestExtension("human-resources", r.caseNo(), 20, "需等待不动产登记部门出具权属证明");
     assertThat(view(r.caseNo()).notices()).extracting(CaseView.Notice::kind).hasSize(1);
 
-    desk.complete(
-        "human-resources-leader",
-        r.caseNo(),
-        "Task_ApproveExtension",
-        Map.of(EXTENSION_DECISION, APPROVE));
+    flow.approveExtension("human-resources", r.caseNo());
 
     CaseView.Notice notice = notice(r.caseNo(), "EXTENSION");
     assertThat(notice.title()).isEqualTo("延期告知书");
@@ -251,14 +247,6 @@ class NoticesTest extends CaseTest {
     flow.deliver(official, r.caseNo(), id, longNote);
     assertThat(recorded(r.caseNo(), "NOTICE_DELIVERED"))
         .containsExactly("《受理告知书》已于 2026-09-01 邮寄送达（挂号信 XA123456789CN）");
-  }
-
-  private void requestExtension(String caseNo, int days, String reason) {
-    desk.complete(
-        "human-resources-official",
-        caseNo,
-        "Task_HandleCase",
-        Map.of(HANDLING_ACTION, EXTEND, EXTENSION_DAYS, days, EXTENSION_REASON, reason));
   }
 
   /** The notice as a reader sees it: its text without the markup. */

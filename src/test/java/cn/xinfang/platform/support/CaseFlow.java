@@ -146,6 +146,28 @@ public final class CaseFlow {
     leaderDecides(unit, caseNo, APPROVE);
   }
 
+  /** The reason the officials in these stories give for an extension. */
+  public static final String EXTENSION_GROUNDS = "需等待不动产登记部门出具权属证明";
+
+  /** The unit's official asks to extend the handling period. */
+  public void requestExtension(String unit, String caseNo, int days) {
+    requestExtension(unit, caseNo, days, EXTENSION_GROUNDS);
+  }
+
+  public void requestExtension(String unit, String caseNo, int days, String reason) {
+    desk.complete(
+        unit + "-official",
+        caseNo,
+        "Task_HandleCase",
+        Map.of(HANDLING_ACTION, EXTEND, EXTENSION_DAYS, days, EXTENSION_REASON, reason));
+  }
+
+  /** The unit's leader approves the extension asked for. */
+  public void approveExtension(String unit, String caseNo) {
+    desk.complete(
+        unit + "-leader", caseNo, "Task_ApproveExtension", Map.of(EXTENSION_DECISION, APPROVE));
+  }
+
   public void consolidate(String leadUnit, String caseNo) {
     desk.complete(
         leadUnit + "-official",

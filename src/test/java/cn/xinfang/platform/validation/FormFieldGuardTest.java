@@ -99,7 +99,7 @@ class FormFieldGuardTest extends CaseTest {
     flow.forward(r.caseNo(), null, "human-resources");
     flow.signFor("human-resources", r.caseNo());
     LocalDate deadline = unit(r.caseNo(), "human-resources").handlingDeadline();
-    requestExtension(r.caseNo(), 10);
+    flow.requestExtension("human-resources", r.caseNo(), 10);
 
     desk.complete(
         "human-resources-leader",
@@ -116,18 +116,20 @@ class FormFieldGuardTest extends CaseTest {
     Registration r = flow.register(Petitions.claim(605).build());
     flow.forward(r.caseNo(), null, "human-resources");
     flow.signFor("human-resources", r.caseNo());
-    requestExtension(r.caseNo(), 10);
+    flow.requestExtension("human-resources", r.caseNo(), 10);
     Task approval = desk.visibleTask("human-resources-leader", r.caseNo(), "Task_ApproveExtension");
 
     // an administrator's edit in Cockpit is not a form: the server checks the days again
     runtime.setVariable(approval.getProcessInstanceId(), EXTENSION_DAYS, 45);
-    assertThatThrownBy(() -> approve(r.caseNo())).hasMessageContaining("延期天数应为 1 至 30 的整数");
+    assertThatThrownBy(() -> flow.approveExtension("human-resources", r.caseNo()))
+        .hasMessageContaining("延期天数应为 1 至 30 的整数");
 
     // an extension recorded meanwhile (another node, another request) closes this one
     runtime.setVariable(approval.getProcessInstanceId(), EXTENSION_DAYS, 10);
     units.extendHandling(
         r.caseNo(), "human-resources", 5, new Deadline(LocalDate.of(2026, 12, 31), false));
-    assertThatThrownBy(() -> approve(r.caseNo())).hasMessageContaining("已延期一次");
+    assertThatThrownBy(() -> flow.approveExtension("human-resources", r.caseNo()))
+        .hasMessageContaining("已延期一次");
     assertThat(desk.countVisible("human-resources-leader", r.caseNo(), "Task_ApproveExtension"))
         .isEqualTo(1);
   }
@@ -199,22 +201,6 @@ class FormFieldGuardTest extends CaseTest {
                             .execute()))
         .hasMessageContaining("只能从开始事件启动流程");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(before);
-  }
-
-  private void approve(String caseNo) {
-    desk.complete(
-        "human-resources-leader",
-        caseNo,
-        "Task_ApproveExtension",
-        Map.of(EXTENSION_DECISION, APPROVE));
-  }
-
-  private void requestExtension(String caseNo, int days) {
-    desk.complete(
-        "human-resources-official",
-        caseNo,
-        "Task_HandleCase",
-        Map.of(HANDLING_ACTION, EXTEND, EXTENSION_DAYS, days, EXTENSION_REASON, "需调取外地社保记录"));
   }
 
   private DemoUser as(String user) {

@@ -13,6 +13,7 @@ import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.OpenMatters;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
+import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -214,6 +215,11 @@ public class PetitionRegistry {
     variables.put(INVOLVED_UNITS, String.join(",", request.involvedUnitsOrEmpty()));
     variables.put(REGISTERED_BY, actor);
     variables.put(FORWARD_DEADLINE, calendar.endOf(created.forwardDeadline()));
+    variables.putAll(
+        TaskListLabels.variables(
+            created.caseNo(),
+            TaskListLabels.petitioner(first.name(), request.headcount()),
+            TaskListLabels.summary(request.content())));
     return variables;
   }
 

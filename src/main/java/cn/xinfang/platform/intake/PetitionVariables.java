@@ -1,11 +1,19 @@
 package cn.xinfang.platform.intake;
 
+import cn.xinfang.platform.casefile.TaskListLabels;
+
 /** Process variables of {@code petition} (信访事项办理), declared once. */
 public final class PetitionVariables {
 
   public static final String PROCESS_ID = "petition";
 
-  public static final String CASE_NO = "caseNo";
+  public static final String CASE_NO = TaskListLabels.CASE_NO;
+
+  /** What Tasklist's lists show: the petitioner masked, the start of the content. */
+  public static final String PETITIONER_LABEL = TaskListLabels.PETITIONER_LABEL;
+
+  public static final String CASE_SUMMARY = TaskListLabels.CASE_SUMMARY;
+
   public static final String CHANNEL = "channel";
   public static final String CATEGORY = "category";
   public static final String MATTER_TYPE = "matterType";

@@ -36,6 +36,16 @@ public final class Petitions {
     return body + ResidentIdNumber.checkDigit(body);
   }
 
+  /** The first petitioner's name. */
+  public Petitions named(String name) {
+    PetitionRequest.PetitionerRequest first = petitioners.get(0);
+    petitioners.set(
+        0,
+        new PetitionRequest.PetitionerRequest(
+            name, first.idNumber(), first.phone(), first.address()));
+    return this;
+  }
+
   public Petitions about(String matterType) {
     this.matterType = matterType;
     return this;

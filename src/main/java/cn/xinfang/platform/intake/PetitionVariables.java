@@ -39,6 +39,15 @@ public final class PetitionVariables {
       java.util.Set.of(PETITIONER_ID_NUMBER, REPRESENTATIVES);
 
   public static final String HOTLINE_ORDER_NO = "hotlineOrderNo";
+
+  /**
+   * The start form's choice should the petitioner have a case open about the matter type ({@link
+   * DuplicateDecision}) and the reason for a new matter; read once, recorded on the case ledger.
+   */
+  public static final String DUPLICATE_DECISION = "duplicateDecision";
+
+  public static final String DUPLICATE_REASON = "duplicateReason";
+
   public static final String INVOLVED_UNITS = "involvedUnits";
   public static final String REGISTERED_BY = "registeredBy";
   public static final String FORWARD_DEADLINE = "forwardDeadline";

@@ -4,6 +4,10 @@ package cn.xinfang.platform.casefile;
 public enum CaseAction {
   REGISTERED("登记"),
   DUPLICATE_LINKED("重复信访，并入在办案件"),
+  /** On the new case: registered as a new matter although one of the same type was open. */
+  REGISTERED_AS_NEW_MATTER("同类事项有在办案件，作为新事项登记"),
+  /** On the open case: the petitioner's new matter of the same type got a case of its own. */
+  NEW_MATTER_REGISTERED_BESIDE("同一信访人同类新事项另案登记"),
   ROUTED("确定责任单位"),
   LEGAL_PROCEDURE("导入法律程序，转政法委"),
   /** No longer written: a notice (文书) is issued and its delivery recorded instead. */

@@ -16,6 +16,22 @@ public record Petitioner(String name, String idNumber, String phone, String addr
         contact || address == null ? address : "（已隐去）");
   }
 
+  /** A name as lists show it: the surname and, for longer names, the last character (王*五, 李*). */
+  static String maskName(String name) {
+    if (name == null || name.isBlank()) {
+      return "";
+    }
+    int[] chars = name.strip().codePoints().toArray();
+    if (chars.length == 1) {
+      return "*";
+    }
+    String first = new String(chars, 0, 1);
+    if (chars.length == 2) {
+      return first + "*";
+    }
+    return first + "*".repeat(chars.length - 2) + new String(chars, chars.length - 1, 1);
+  }
+
   static String maskIdNumber(String idNumber) {
     if (idNumber == null || idNumber.length() <= 10) {
       return idNumber;

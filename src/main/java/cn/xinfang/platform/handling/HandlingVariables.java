@@ -1,5 +1,6 @@
 package cn.xinfang.platform.handling;
 
+import cn.xinfang.platform.casefile.TaskListLabels;
 import java.util.Map;
 
 /** Process variables of {@code department-handling} (责任单位办理), declared once. */
@@ -7,7 +8,13 @@ public final class HandlingVariables {
 
   public static final String PROCESS_ID = "department-handling";
 
-  public static final String CASE_NO = "caseNo";
+  public static final String CASE_NO = TaskListLabels.CASE_NO;
+
+  /** Passed in by {@code petition} for Tasklist's lists: the petitioner masked, the content. */
+  public static final String PETITIONER_LABEL = TaskListLabels.PETITIONER_LABEL;
+
+  public static final String CASE_SUMMARY = TaskListLabels.CASE_SUMMARY;
+
   public static final String UNIT = "unit";
   public static final String SIGN_DECISION = "signDecision";
   public static final String OBJECTION_REASON = "objectionReason";

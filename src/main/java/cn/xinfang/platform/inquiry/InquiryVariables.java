@@ -1,5 +1,7 @@
 package cn.xinfang.platform.inquiry;
 
+import cn.xinfang.platform.casefile.TaskListLabels;
+
 /** Process variables of {@code inquiry} (信访咨询答复), declared once. */
 public final class InquiryVariables {
 
@@ -10,6 +12,11 @@ public final class InquiryVariables {
   public static final String QUESTION = "question";
   public static final String ANSWERING_UNIT = "answeringUnit";
   public static final String ANSWER = "answer";
+
+  /** For Tasklist's lists (an inquiry has no case number): the inquirer masked, the question. */
+  public static final String PETITIONER_LABEL = TaskListLabels.PETITIONER_LABEL;
+
+  public static final String CASE_SUMMARY = TaskListLabels.CASE_SUMMARY;
 
   private InquiryVariables() {}
 }

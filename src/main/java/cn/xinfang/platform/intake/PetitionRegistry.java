@@ -13,6 +13,7 @@ import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.OpenMatters;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
+import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -35,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Registers petitions from every channel: validates, links repeats to the open case, writes the
  * case file and starts {@code petition}, all in one transaction. Of two identical petitions
- * registered at the same moment, the second is linked to the first one's case.
+ * registered at the same moment, the second is linked to the first one's case. A petition the
+ * registrar decided is a new matter, although the petitioner has a case open about the same matter
+ * type, opens a case of its own; the ledgers of both cases say so, who decided and why.
  */
 @Service
 public class PetitionRegistry {
@@ -53,6 +56,7 @@ public class PetitionRegistry {
   private final RuntimeService runtime;
   private final TransactionTemplate inTransaction;
   private final TransactionTemplate lookingAgain;
+  private final TransactionTemplate apart;
   private final SecureRandom random = new SecureRandom();
 
   PetitionRegistry(
@@ -79,6 +83,8 @@ public class PetitionRegistry {
     this.lookingAgain = new TransactionTemplate(transactions);
     this.lookingAgain.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.lookingAgain.setReadOnly(true);
+    this.apart = new TransactionTemplate(transactions);
+    this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
@@ -100,9 +106,10 @@ public class PetitionRegistry {
 
   private Registration registerOnce(PetitionRequest request, String actor) {
     Optional<String> open = openDuplicate(request);
-    if (open.isPresent()) {
+    boolean newMatter = request.duplicateDecision() == DuplicateDecision.NEW_MATTER;
+    if (open.isPresent() && !newMatter) {
       String caseNo = open.get();
-      record.add(caseNo, actor, null, CaseAction.DUPLICATE_LINKED, describe(request));
+      recordLink(request, caseNo, actor);
       var existing = files.find(caseNo).orElseThrow();
       return new Registration(
           caseNo,
@@ -112,7 +119,7 @@ public class PetitionRegistry {
           existing.registeredAt(),
           existing.forwardDeadline());
     }
-    Created created = createCase(request, actor);
+    Created created = createCase(request, actor, open);
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(
             PROCESS_ID, created.caseNo(), processVariables(request, created, actor));
@@ -124,6 +131,27 @@ public class PetitionRegistry {
         false,
         created.registeredAt(),
         created.forwardDeadline());
+  }
+
+  /**
+   * The start form's 并入在办案件: the petition is recorded on the open case in a transaction of its own,
+   * as the start that carried it is refused (nothing starts).
+   */
+  void linkApart(PetitionRequest request, String openCase, String actor) {
+    apart.executeWithoutResult(status -> recordLink(request, openCase, actor));
+  }
+
+  private void recordLink(PetitionRequest request, String openCase, String actor) {
+    String detail = describe(request);
+    if (request.duplicateDecision() == DuplicateDecision.LINK) {
+      detail +=
+          "（登记人决定并入在办案件"
+              + (request.duplicateReason() == null || request.duplicateReason().isEmpty()
+                  ? ""
+                  : "，理由：" + request.duplicateReason())
+              + "）";
+    }
+    record.add(openCase, actor, null, CaseAction.DUPLICATE_LINKED, detail);
   }
 
   boolean isRegisteredWithoutProcess(String caseNo) {
@@ -161,9 +189,12 @@ public class PetitionRegistry {
       String caseNo, String queryCode, Instant registeredAt, LocalDate forwardDeadline) {}
 
   /**
+   * A new case; {@code besideOpenCase} is the petitioner's open case about the same matter type
+   * when the registrar decided this is a new matter.
+   *
    * @throws MatterAlreadyOpenException when an identical registration has just opened a case
    */
-  Created createCase(PetitionRequest request, String actor) {
+  Created createCase(PetitionRequest request, String actor, Optional<String> besideOpenCase) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
     String caseNo = caseNumbers.next(today.getYear());
@@ -189,8 +220,24 @@ public class PetitionRegistry {
             forwardDeadline);
     files.create(file);
     petitioners.add(caseNo, file.petitioners());
-    openMatters.claim(caseNo, idNumbers(request), request.matterType());
+    if (besideOpenCase.isPresent()) {
+      openMatters.claimAsSeparateMatter(caseNo, idNumbers(request), request.matterType());
+    } else {
+      openMatters.claim(caseNo, idNumbers(request), request.matterType());
+    }
     record.add(caseNo, actor, null, CaseAction.REGISTERED, describe(request));
+    besideOpenCase.ifPresent(
+        open -> {
+          String why =
+              "同一信访人同类事项在办案件 "
+                  + open
+                  + "，登记人决定作为新事项登记（"
+                  + caseNo
+                  + "），理由："
+                  + request.duplicateReason();
+          record.add(caseNo, actor, null, CaseAction.REGISTERED_AS_NEW_MATTER, why);
+          record.add(open, actor, null, CaseAction.NEW_MATTER_REGISTERED_BESIDE, why);
+        });
     return new Created(caseNo, queryCode, now, forwardDeadline.date());
   }
 
@@ -214,6 +261,11 @@ public class PetitionRegistry {
     variables.put(INVOLVED_UNITS, String.join(",", request.involvedUnitsOrEmpty()));
     variables.put(REGISTERED_BY, actor);
     variables.put(FORWARD_DEADLINE, calendar.endOf(created.forwardDeadline()));
+    variables.putAll(
+        TaskListLabels.variables(
+            created.caseNo(),
+            TaskListLabels.petitioner(first.name(), request.headcount()),
+            TaskListLabels.summary(request.content())));
     return variables;
   }
 

@@ -55,7 +55,34 @@ class PetitionValidator {
       }
     }
     petitioners(errors, p);
+    duplicate(errors, p);
     return errors;
+  }
+
+  /** The registrar's decision for a petitioner with a case open about the same matter type. */
+  private static void duplicate(List<FieldError> errors, PetitionRequest p) {
+    if (p.duplicate() == null) {
+      return;
+    }
+    String decision = p.duplicate().decision();
+    String reason = p.duplicateReason();
+    if (blank(decision)) {
+      if (!blank(reason)) {
+        errors.add(new FieldError("duplicate.decision", "填写了理由，请同时选择“并入在办案件”或“作为新事项登记”"));
+      }
+      return;
+    }
+    if (p.duplicateDecision() == null) {
+      errors.add(
+          new FieldError(
+              "duplicate.decision",
+              "同类事项处理方式不存在：" + decision + "（应为 LINK 并入在办案件，或 NEW_MATTER 作为新事项登记）"));
+    } else if (p.duplicateDecision() == DuplicateDecision.NEW_MATTER && blank(reason)) {
+      errors.add(new FieldError("duplicate.reason", "作为新事项登记，请填写理由（与在办案件所反映问题的不同之处）"));
+    }
+    if (reason != null) {
+      tooLong(errors, "duplicate.reason", TextField.DUPLICATE_REASON, reason);
+    }
   }
 
   private void petitioners(List<FieldError> errors, PetitionRequest p) {

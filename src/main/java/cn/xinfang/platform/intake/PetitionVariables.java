@@ -1,11 +1,19 @@
 package cn.xinfang.platform.intake;
 
+import cn.xinfang.platform.casefile.TaskListLabels;
+
 /** Process variables of {@code petition} (信访事项办理), declared once. */
 public final class PetitionVariables {
 
   public static final String PROCESS_ID = "petition";
 
-  public static final String CASE_NO = "caseNo";
+  public static final String CASE_NO = TaskListLabels.CASE_NO;
+
+  /** What Tasklist's lists show: the petitioner masked, the start of the content. */
+  public static final String PETITIONER_LABEL = TaskListLabels.PETITIONER_LABEL;
+
+  public static final String CASE_SUMMARY = TaskListLabels.CASE_SUMMARY;
+
   public static final String CHANNEL = "channel";
   public static final String CATEGORY = "category";
   public static final String MATTER_TYPE = "matterType";
@@ -31,6 +39,15 @@ public final class PetitionVariables {
       java.util.Set.of(PETITIONER_ID_NUMBER, REPRESENTATIVES);
 
   public static final String HOTLINE_ORDER_NO = "hotlineOrderNo";
+
+  /**
+   * The start form's choice should the petitioner have a case open about the matter type ({@link
+   * DuplicateDecision}) and the reason for a new matter; read once, recorded on the case ledger.
+   */
+  public static final String DUPLICATE_DECISION = "duplicateDecision";
+
+  public static final String DUPLICATE_REASON = "duplicateReason";
+
   public static final String INVOLVED_UNITS = "involvedUnits";
   public static final String REGISTERED_BY = "registeredBy";
   public static final String FORWARD_DEADLINE = "forwardDeadline";

@@ -7,6 +7,7 @@ import cn.xinfang.platform.casefile.MatterAlreadyOpenException;
 import cn.xinfang.platform.validation.FormInputException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
  * Start of {@code Start_PetitionReceived} from Tasklist's start form (联合接待服务案件登记表): registers the
  * case as the intake API does. A petition from the API arrives registered (it has a case number)
  * and passes through. Invalid input or a repeat of an open case starts nothing, also when the
- * identical petition was registered at the same moment.
+ * identical petition was registered at the same moment. Should the petitioner have a case open
+ * about the matter type, the registrar chooses: 并入在办案件 (recorded on that case, nothing starts) or
+ * 作为新事项登记 with a reason (a case of its own).
  */
 @Component("registerPetitionListener")
 class RegisterPetitionListener implements ExecutionListener {
@@ -38,15 +41,24 @@ class RegisterPetitionListener implements ExecutionListener {
     }
     PetitionRequest request = fromStartForm(execution);
     ID_NUMBER_FIELDS.forEach(execution::removeVariable);
+    List.of(DUPLICATE_DECISION, DUPLICATE_REASON).forEach(execution::removeVariable);
     List<FieldError> errors = registry.validate(request);
     if (!errors.isEmpty()) {
       throw new FormInputException(errors.stream().map(FieldError::message).toList());
     }
-    registry.openDuplicate(request).ifPresent(RegisterPetitionListener::refuseRepeat);
     String actor = text(execution, REGISTERED_BY);
+    Optional<String> open = registry.openDuplicate(request);
+    if (open.isPresent() && request.duplicateDecision() == null) {
+      refuseRepeat(open.get());
+    }
+    if (open.isPresent() && request.duplicateDecision() == DuplicateDecision.LINK) {
+      registry.linkApart(request, open.get(), actor);
+      throw new FormInputException(
+          List.of("该信访人就同一事项已有在办案件 " + open.get() + "，本次信访已按您的选择并入该案件并记入其案卷，未另行立案，无需再次提交"));
+    }
     PetitionRegistry.Created created;
     try {
-      created = registry.createCase(request, actor);
+      created = registry.createCase(request, actor, open);
     } catch (MatterAlreadyOpenException identicalRegistrationWon) {
       // registered by someone else a moment ago; this start rolls back
       registry
@@ -60,7 +72,12 @@ class RegisterPetitionListener implements ExecutionListener {
   }
 
   private static void refuseRepeat(String openCase) {
-    throw new FormInputException(List.of("该信访人就同一事项已有在办案件 " + openCase + "，请在该案件中办理，不要重复登记"));
+    throw new FormInputException(
+        List.of(
+            "该信访人就同一事项已有在办案件 "
+                + openCase
+                + "。如属同一问题，请在“同一信访人同类事项已有在办案件时”选择“并入在办案件”；"
+                + "如确属新的问题，请选择“作为新事项登记”并填写理由，再提交"));
   }
 
   private static PetitionRequest fromStartForm(DelegateExecution execution) {
@@ -83,7 +100,9 @@ class RegisterPetitionListener implements ExecutionListener {
         text(execution, REGION),
         text(execution, CONTENT),
         List.of(),
-        text(execution, HOTLINE_ORDER_NO));
+        text(execution, HOTLINE_ORDER_NO),
+        new PetitionRequest.Duplicate(
+            text(execution, DUPLICATE_DECISION), text(execution, DUPLICATE_REASON)));
   }
 
   /**

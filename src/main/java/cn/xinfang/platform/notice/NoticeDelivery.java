@@ -5,10 +5,12 @@ import static cn.xinfang.platform.notice.NoticeDeliveryVariables.*;
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.system.PlatformRights;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 
@@ -24,13 +26,19 @@ class NoticeDelivery {
   private final CaseRecord record;
   private final BusinessCalendar calendar;
   private final RuntimeService runtime;
+  private final TaskListLabels labels;
 
   NoticeDelivery(
-      NoticeStore store, CaseRecord record, BusinessCalendar calendar, RuntimeService runtime) {
+      NoticeStore store,
+      CaseRecord record,
+      BusinessCalendar calendar,
+      RuntimeService runtime,
+      TaskListLabels labels) {
     this.store = store;
     this.record = record;
     this.calendar = calendar;
     this.runtime = runtime;
+    this.labels = labels;
   }
 
   /**
@@ -38,19 +46,20 @@ class NoticeDelivery {
    * platform starts it on behalf of whoever issued the notice, not with their rights.
    */
   void start(Notice notice, String addressee) {
+    VariableMap variables =
+        Variables.createVariables()
+            .putValue(NOTICE_ID, notice.id())
+            .putValue(NOTICE_TITLE, notice.title())
+            .putValue(ADDRESSEE, addressee)
+            .putValue(NOTICE_URL, notice.url())
+            .putValue(ISSUING_UNIT, notice.issuingUnit());
+    variables.putAll(labels.of(notice.caseNo()));
     PlatformRights.run(
         () ->
             runtime
                 .createProcessInstanceByKey(PROCESS_ID)
                 .businessKey(notice.caseNo())
-                .setVariables(
-                    Variables.createVariables()
-                        .putValue(CASE_NO, notice.caseNo())
-                        .putValue(NOTICE_ID, notice.id())
-                        .putValue(NOTICE_TITLE, notice.title())
-                        .putValue(ADDRESSEE, addressee)
-                        .putValue(NOTICE_URL, notice.url())
-                        .putValue(ISSUING_UNIT, notice.issuingUnit()))
+                .setVariables(variables)
                 .execute());
   }
 

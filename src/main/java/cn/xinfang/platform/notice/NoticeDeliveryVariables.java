@@ -1,11 +1,19 @@
 package cn.xinfang.platform.notice;
 
+import cn.xinfang.platform.casefile.TaskListLabels;
+
 /** Process variables of {@code notice-delivery} (文书送达), declared once. */
 public final class NoticeDeliveryVariables {
 
   public static final String PROCESS_ID = "notice-delivery";
 
-  public static final String CASE_NO = "caseNo";
+  public static final String CASE_NO = TaskListLabels.CASE_NO;
+
+  /** For Tasklist's lists: the case's petitioner masked, the start of its content. */
+  public static final String PETITIONER_LABEL = TaskListLabels.PETITIONER_LABEL;
+
+  public static final String CASE_SUMMARY = TaskListLabels.CASE_SUMMARY;
+
   public static final String NOTICE_ID = "noticeId";
   public static final String NOTICE_TITLE = "noticeTitle";
   public static final String ADDRESSEE = "addressee";

@@ -1,5 +1,8 @@
 package cn.xinfang.platform.organisation;
 
+import cn.xinfang.platform.casefile.TaskListLabels;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -13,11 +16,23 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * The Tasklist filters every official shares. Created once; a filter that exists is left as
- * administrators may have tuned it.
+ * The Tasklist filters every official shares, with the case number, the petitioner (masked) and the
+ * summary as columns of their lists. Created once; a filter that exists is left as administrators
+ * may have tuned it, except that one without columns (created before there were any) gets them.
  */
 @Component
 class TasklistFilters {
+
+  /**
+   * The columns ({@code variables} of a filter's properties: name and label, as Tasklist reads).
+   */
+  static final List<Map<String, String>> COLUMNS =
+      List.of(
+          column(TaskListLabels.CASE_NO, "案件编号"),
+          column(TaskListLabels.PETITIONER_LABEL, "信访人"),
+          column(TaskListLabels.CASE_SUMMARY, "摘要"));
+
+  static final String COLUMNS_PROPERTY = "variables";
 
   private record Spec(String name, String description, int priority, TaskQuery query) {}
 
@@ -67,17 +82,46 @@ class TasklistFilters {
                     .includeAssignedTasks()
                     .dueBeforeExpression("${caseDeadlines.now()}")));
     for (Spec spec : specs) {
-      if (filters.createFilterQuery().filterName(spec.name()).count() == 0) {
+      List<Filter> existing = filters.createFilterQuery().filterName(spec.name()).list();
+      if (existing.isEmpty()) {
         create(spec);
       }
+      existing.forEach(this::addColumnsIfNone);
     }
+  }
+
+  private void addColumnsIfNone(Filter filter) {
+    Map<String, Object> properties = new HashMap<>();
+    if (filter.getProperties() != null) {
+      properties.putAll(filter.getProperties());
+    }
+    if (!properties.containsKey(COLUMNS_PROPERTY)) {
+      properties.put(COLUMNS_PROPERTY, COLUMNS);
+      filter.setProperties(properties);
+      filters.saveFilter(filter);
+    }
+  }
+
+  private static Map<String, String> column(String variable, String label) {
+    Map<String, String> column = new LinkedHashMap<>();
+    column.put("name", variable);
+    column.put("label", label);
+    return column;
   }
 
   private void create(Spec spec) {
     Filter filter = filters.newTaskFilter(spec.name());
     filter.setQuery(spec.query());
     filter.setProperties(
-        Map.of("description", spec.description(), "priority", spec.priority(), "refresh", true));
+        Map.of(
+            "description",
+            spec.description(),
+            "priority",
+            spec.priority(),
+            "refresh",
+            true,
+            COLUMNS_PROPERTY,
+            COLUMNS));
     filters.saveFilter(filter);
     Authorization everyone = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
     everyone.setResource(Resources.FILTER);

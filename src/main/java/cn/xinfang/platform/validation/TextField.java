@@ -18,6 +18,7 @@ public enum TextField {
   REPRESENTATIVES("representatives", "其他代表（集体访）", 1000),
   CONTENT("content", "信访内容", 4000),
   HOTLINE_ORDER_NO("hotlineOrderNo", "12345 工单编号", 64),
+  DUPLICATE_REASON("duplicateReason", "作为新事项登记的理由", 2000),
   // registration review (登记受理)
   ROUTING_REASON("routingReason", "改派理由", 2000),
   DECISION_NOTE("decisionNote", "处理意见", 2000),

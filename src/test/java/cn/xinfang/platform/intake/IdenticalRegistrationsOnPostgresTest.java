@@ -88,8 +88,44 @@ class IdenticalRegistrationsOnPostgresTest {
     assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 400);
     String caseNo = json.readTree(answer(answers, 200).body()).get("businessKey").asText();
     assertThat(json.readTree(answer(answers, 400).body()).get("message").asText())
-        .isEqualTo("填写有误：该信访人就同一事项已有在办案件 " + caseNo + "，请在该案件中办理，不要重复登记");
+        .startsWith("填写有误：该信访人就同一事项已有在办案件 " + caseNo + "。");
     assertThat(casesOf(Petitions.idNumber(702))).containsExactly(caseNo);
+  }
+
+  @Test
+  void newMattersDecidedBesideAnOpenCaseAtTheSameMomentEachOpenACaseWhileARepeatIsStillLinked()
+      throws Exception {
+    String open =
+        json.readTree(
+                as("registrar")
+                    .postJson(
+                        "/api/petitions",
+                        json.writeValueAsString(Petitions.claim(703).about("housing").build()))
+                    .body())
+            .get("caseNo")
+            .asText();
+    String newMatter =
+        json.writeValueAsString(
+            Petitions.claim(703)
+                .about("housing")
+                .content("开发商逾期两年未交房。")
+                .decidedAsDuplicate("NEW_MATTER", "与在办案件反映的物业问题不同")
+                .build());
+
+    List<HttpResponse<String>> answers =
+        bothAtTheSameMoment(
+            () -> as("registrar").postJson("/api/petitions", newMatter),
+            () -> as("agent-village-1-1").postJson("/api/petitions", newMatter));
+
+    assertThat(answers).extracting(HttpResponse::statusCode).containsExactly(201, 201);
+    assertThat(casesOf(Petitions.idNumber(703))).hasSize(3).contains(open);
+    HttpResponse<String> repeat =
+        as("registrar")
+            .postJson(
+                "/api/petitions",
+                json.writeValueAsString(Petitions.claim(703).about("housing").build()));
+    assertThat(repeat.statusCode()).isEqualTo(200);
+    assertThat(json.readTree(repeat.body()).get("caseNo").asText()).isEqualTo(open);
   }
 
   static final String START_FORM = "/engine-rest/process-definition/key/petition/submit-form";

@@ -16,6 +16,7 @@ public final class Petitions {
   private String content = "某建筑公司拖欠工资三个月共计两万元，多次讨要未果。";
   private List<String> involvedUnits = List.of();
   private String hotlineOrderNo;
+  private PetitionRequest.Duplicate duplicate;
 
   private Petitions() {}
 
@@ -34,6 +35,16 @@ public final class Petitions {
   public static String idNumber(int seed) {
     String body = "110102" + "19800101" + String.format("%03d", seed % 1000);
     return body + ResidentIdNumber.checkDigit(body);
+  }
+
+  /** The first petitioner's name. */
+  public Petitions named(String name) {
+    PetitionRequest.PetitionerRequest first = petitioners.get(0);
+    petitioners.set(
+        0,
+        new PetitionRequest.PetitionerRequest(
+            name, first.idNumber(), first.phone(), first.address()));
+    return this;
   }
 
   public Petitions about(String matterType) {
@@ -84,6 +95,12 @@ public final class Petitions {
     return this;
   }
 
+  /** The registrar's decision should the petitioner have this matter open: LINK or NEW_MATTER. */
+  public Petitions decidedAsDuplicate(String decision, String reason) {
+    this.duplicate = new PetitionRequest.Duplicate(decision, reason);
+    return this;
+  }
+
   public Petitions content(String content) {
     this.content = content;
     return this;
@@ -100,6 +117,7 @@ public final class Petitions {
         region,
         content,
         involvedUnits,
-        hotlineOrderNo);
+        hotlineOrderNo,
+        duplicate);
   }
 }

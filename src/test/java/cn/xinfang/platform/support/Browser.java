@@ -62,6 +62,15 @@ public final class Browser {
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
+  /** A JSON PUT as the webapp sends it (e.g. Tasklist saving a task's dates). */
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(
+        withXsrf(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
   /** A GET with the session, as a link opened from the webapp is. */
   public HttpResponse<String> get(String path) {
     return send(

@@ -1,0 +1,84 @@
+package cn.xinfang.platform.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xinfang.platform.intake.Petitions;
+import cn.xinfang.platform.intake.Registration;
+import cn.xinfang.platform.support.Browser;
+import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.DemoUser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Tasklist changes a task's due and follow-up dates by sending the whole task back as it read it,
+ * Camunda Form reference included ({@code camundaFormRef}); the engine's own REST layer cannot read
+ * that property back. The platform reads it, through the webapp's API and through {@code
+ * /engine-rest} alike.
+ */
+class TaskDatesFromTasklistTest extends CaseTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+
+  @Test
+  void datesChangedInTasklistStick() throws Exception {
+    Task task = reviewTaskOf(flow.register(Petitions.claim(901).build()));
+    Browser tasklist = DemoUser.of("admin", port).browserIn("tasklist");
+    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
+
+    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
+    assertThat(dto.path("camundaFormRef").path("key").asText()).isEqualTo("petition-review");
+    dto.put("due", "2026-12-31T23:59:59.000+0800");
+    dto.put("followUp", "2026-12-20T09:00:00.000+0800");
+    HttpResponse<String> saved = tasklist.putJson(path, dto.toString());
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(after.getDueDate()).isEqualTo(at("2026-12-31T23:59:59+08:00"));
+    assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-20T09:00:00+08:00"));
+  }
+
+  @Test
+  void datesChangedThroughTheRestApiStick() throws Exception {
+    Task task = reviewTaskOf(flow.register(Petitions.claim(902).build()));
+    DemoUser admin = DemoUser.of("admin", port);
+    String path = "/engine-rest/task/" + task.getId();
+
+    ObjectNode dto = (ObjectNode) JSON.readTree(admin.get(path).body());
+    assertThat(dto.path("camundaFormRef").path("key").asText()).isEqualTo("petition-review");
+    dto.putNull("due");
+    dto.put("followUp", "2026-12-21T09:00:00.000+0800");
+    HttpResponse<String> saved =
+        admin.send(
+            admin
+                .request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(dto.toString())));
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(after.getDueDate()).isNull();
+    assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-21T09:00:00+08:00"));
+  }
+
+  private static Date at(String isoTime) {
+    return Date.from(OffsetDateTime.parse(isoTime).toInstant());
+  }
+
+  private Task reviewTaskOf(Registration registration) {
+    return tasks
+        .createTaskQuery()
+        .processInstanceId(registration.processInstanceId())
+        .taskDefinitionKey("Task_ReviewRegistration")
+        .singleResult();
+  }
+}

@@ -70,6 +70,60 @@ class TaskDatesFromTasklistTest extends CaseTest {
     assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-21T09:00:00+08:00"));
   }
 
+  @Test
+  void anOfficialPlansTheirTaskWithAFollowUpDate() throws Exception {
+    Task task = reviewTaskOf(flow.register(Petitions.claim(903).build()));
+    Browser tasklist = DemoUser.of("registrar", port).browserIn("tasklist");
+    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
+
+    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
+    dto.put("followUp", "2026-12-22T09:00:00.000+0800");
+    HttpResponse<String> saved = tasklist.putJson(path, dto.toString());
+
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
+    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-22T09:00:00+08:00"));
+    assertThat(after.getDueDate()).isEqualTo(task.getDueDate());
+  }
+
+  @Test
+  void theStatutoryDueDateIsNotMovedByAnOfficial() throws Exception {
+    Task task = reviewTaskOf(flow.register(Petitions.claim(904).build()));
+    Browser tasklist = DemoUser.of("registrar", port).browserIn("tasklist");
+    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
+
+    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
+    dto.put("due", "2027-03-31T23:59:59.000+0800");
+    dto.put("followUp", "2026-12-22T09:00:00.000+0800");
+    HttpResponse<String> refused = tasklist.putJson(path, dto.toString());
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).doesNotContain("ENGINE-");
+    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    assertThat(after.getDueDate()).isEqualTo(task.getDueDate());
+    assertThat(after.getFollowUpDate()).isEqualTo(task.getFollowUpDate());
+  }
+
+  @Test
+  void whoMayNotWorkOnATaskMayNotPlanIt() throws Exception {
+    Task task = reviewTaskOf(flow.register(Petitions.claim(905).build()));
+    DemoUser manager = DemoUser.of("manager", port);
+    String path = "/engine-rest/task/" + task.getId();
+
+    ObjectNode dto = (ObjectNode) JSON.readTree(manager.get(path).body());
+    dto.put("followUp", "2026-12-22T09:00:00.000+0800");
+    HttpResponse<String> refused =
+        manager.send(
+            manager
+                .request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(dto.toString())));
+
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate())
+        .isEqualTo(task.getFollowUpDate());
+  }
+
   private static Date at(String isoTime) {
     return Date.from(OffsetDateTime.parse(isoTime).toInstant());
   }

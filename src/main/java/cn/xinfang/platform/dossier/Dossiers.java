@@ -49,7 +49,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * escapes every value.
  */
 @Service
-public class Dossiers {
+class Dossiers {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
   private static final String NONE = "—";
@@ -89,7 +89,7 @@ public class Dossiers {
    * disclosure} allows; empty if the case does not exist.
    */
   @Transactional(readOnly = true)
-  public Optional<String> page(String caseNo, Disclosure disclosure, String reader) {
+  Optional<String> page(String caseNo, Disclosure disclosure, String reader) {
     return files
         .find(caseNo)
         .flatMap(c -> views.view(caseNo).map(v -> dossier(c, disclosure.apply(v), reader)))

@@ -232,10 +232,11 @@ class CaseRecordPageTest extends CaseTest {
         .hasValueSatisfying(type -> assertThat(type).contains("javascript"));
     assertThat(plugin.body())
         .contains("pluginPoint: 'cockpit.processInstance.runtime.action'")
+        .contains("pluginPoint: 'cockpit.processInstance.runtime.tab'")
         .contains("pluginPoint: 'cockpit.dashboard'")
         .contains("'/api/petitions/' + encodeURIComponent(caseNo) + '/record'")
         .contains("案件完整记录", "案件查询")
-        .contains("export default [processInstanceAction, dashboardSearch]");
+        .contains("export default [processInstanceAction, processInstanceTab, dashboardSearch]");
   }
 
   /**

@@ -1,7 +1,8 @@
-// Cockpit CE has no history view, so a closed case cannot be found there. Two entries open the
+// Cockpit CE has no history view, so a closed case cannot be found there. These entries open the
 // case's full record (案件完整记录, GET /api/petitions/{caseNo}/record) in a new tab with the
-// Cockpit session: on a process instance whose business key is a case number, and on the
-// dashboard by typing a case number (running or closed). The page itself decides who may read it.
+// Cockpit session: on a process instance whose business key is a case number (a button in its
+// toolbar and a tab), and on the dashboard by typing a case number (running or closed). The page
+// itself decides who may read it.
 const CASE_NO = /^XF-\d{4}-\d{6}$/;
 
 function recordUrl(caseNo) {
@@ -17,17 +18,34 @@ function element(tag, attributes, text) {
   return node;
 }
 
-function recordLink(caseNo, className) {
+function recordLink(caseNo, className, label) {
   const link = element('a', {
     class: className,
     href: recordUrl(caseNo),
     target: '_blank',
     rel: 'noopener',
-    title: '在新标签页打开案件 ' + caseNo + ' 的完整记录（可打印）'
+    title: '案件完整记录：在新标签页打开案件 ' + caseNo + ' 的完整记录（可打印）',
+    'aria-label': '案件完整记录'
   });
   link.appendChild(element('span', { class: 'glyphicon glyphicon-list-alt' }));
-  link.appendChild(document.createTextNode(' 案件完整记录'));
+  if (label) {
+    link.appendChild(document.createTextNode(' ' + label));
+  }
   return link;
+}
+
+/** The case number of the process instance (its business key), or null if it is not a case's. */
+function caseNoOf(api, processInstanceId) {
+  return fetch(api.engineApi + '/process-instance/' + encodeURIComponent(processInstanceId), {
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json' }
+  })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((instance) => {
+      const caseNo = instance && instance.businessKey;
+      return caseNo && CASE_NO.test(caseNo) ? caseNo : null;
+    })
+    .catch(() => null);
 }
 
 /** The process instance's toolbar: one click to the record of the case it belongs to. */
@@ -36,18 +54,36 @@ const processInstanceAction = {
   pluginPoint: 'cockpit.processInstance.runtime.action',
   priority: 20,
   render: (node, { api, processInstanceId }) => {
-    fetch(api.engineApi + '/process-instance/' + encodeURIComponent(processInstanceId), {
-      credentials: 'same-origin',
-      headers: { Accept: 'application/json' }
-    })
-      .then((response) => (response.ok ? response.json() : null))
-      .then((instance) => {
-        const caseNo = instance && instance.businessKey;
-        if (caseNo && CASE_NO.test(caseNo)) {
-          node.appendChild(recordLink(caseNo, 'btn btn-default action-button case-record-link'));
-        }
-      })
-      .catch(() => {});
+    caseNoOf(api, processInstanceId).then((caseNo) => {
+      if (caseNo) {
+        // an icon like the toolbar's other actions; its tooltip names it
+        node.appendChild(recordLink(caseNo, 'btn btn-default action-button case-record-link'));
+      }
+    });
+  }
+};
+
+/** A tab beside 变量, 故障…: the same link, named in words. */
+const processInstanceTab = {
+  id: 'case-record.process-instance-tab',
+  pluginPoint: 'cockpit.processInstance.runtime.tab',
+  priority: 1,
+  properties: { label: '案件记录' },
+  render: (node, { api, processInstanceId }) => {
+    caseNoOf(api, processInstanceId).then((caseNo) => {
+      if (!caseNo) {
+        node.appendChild(element('p', { class: 'text-muted' }, '本流程实例不属于信访案件（业务键不是案件编号）。'));
+        return;
+      }
+      node.appendChild(
+        element(
+          'p',
+          {},
+          '案件 ' + caseNo + ' 的完整记录：办理步骤及办理人、责任单位与法定期限、流转记录、文书及送达情况，可打印。'
+        )
+      );
+      node.appendChild(recordLink(caseNo, 'btn btn-primary case-record-tab-link', '案件完整记录'));
+    });
   }
 };
 
@@ -113,7 +149,7 @@ const dashboardSearch = {
               tab.opener = null;
               say('已在新标签页打开案件 ' + caseNo + ' 的完整记录。', false);
             } else {
-              say('浏览器拦截了新标签页，请点击：', false, recordLink(caseNo, 'case-record-link'));
+              say('浏览器拦截了新标签页，请点击：', false, recordLink(caseNo, 'case-record-link', '案件完整记录'));
             }
           } else if (response.status === 404) {
             say('没有编号为 ' + caseNo + ' 的信访事项，或您无权查看。', true);
@@ -127,4 +163,4 @@ const dashboardSearch = {
   }
 };
 
-export default [processInstanceAction, dashboardSearch];
+export default [processInstanceAction, processInstanceTab, dashboardSearch];

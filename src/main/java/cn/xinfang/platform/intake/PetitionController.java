@@ -1,7 +1,7 @@
 package cn.xinfang.platform.intake;
 
 import cn.xinfang.platform.casefile.CaseNotices;
-import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.casefile.CaseReaders;
 import cn.xinfang.platform.casefile.CaseViews;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,20 +30,16 @@ class PetitionController {
   static final Set<String> INTAKE_GROUPS =
       Set.of("registrars", "proxy-agents", "grid-center", "channels", "camunda-admin");
 
-  /** Who may read any case; the units of a case and whoever registered it may read that case. */
-  static final Set<String> READ_ALL_GROUPS =
-      Set.of("registrars", "petition-bureau", "supervisors", "managers", "camunda-admin");
-
-  /** Besides the units handling a case, who sees its petitioners' ID numbers in full. */
-  static final Set<String> SEE_ID_NUMBERS_GROUPS = Set.of("petition-bureau");
-
   private final PetitionRegistry registry;
   private final CaseViews views;
+  private final CaseReaders readers;
   private final CaseNotices notices;
 
-  PetitionController(PetitionRegistry registry, CaseViews views, CaseNotices notices) {
+  PetitionController(
+      PetitionRegistry registry, CaseViews views, CaseReaders readers, CaseNotices notices) {
     this.registry = registry;
     this.views = views;
+    this.readers = readers;
     this.notices = notices;
   }
 
@@ -83,15 +79,11 @@ class PetitionController {
    */
   @GetMapping("/{caseNo}")
   ResponseEntity<?> read(@PathVariable String caseNo, HttpServletRequest http) {
-    ApiUser user = ApiUser.of(http);
-    CaseView view = views.view(caseNo).orElse(null);
-    if (view == null || !mayRead(user, view)) {
-      return caseNotFound(caseNo);
-    }
-    boolean idNumbers =
-        user.isInAny(SEE_ID_NUMBERS_GROUPS) || user.isInAny(views.handlingGroups(caseNo));
-    return ResponseEntity.ok(
-        view.disclosing(idNumbers, idNumbers || user.id().equals(view.registeredBy())));
+    return readers
+        .disclosureFor(ApiUser.of(http), caseNo)
+        .flatMap(disclosure -> views.view(caseNo).map(disclosure::apply))
+        .<ResponseEntity<?>>map(ResponseEntity::ok)
+        .orElseGet(() -> CaseNotFound.answer(caseNo));
   }
 
   /**
@@ -101,9 +93,8 @@ class PetitionController {
   @GetMapping("/{caseNo}/notices/{noticeId}")
   ResponseEntity<?> notice(
       @PathVariable String caseNo, @PathVariable long noticeId, HttpServletRequest http) {
-    CaseView view = views.view(caseNo).orElse(null);
-    if (view == null || !mayRead(ApiUser.of(http), view)) {
-      return caseNotFound(caseNo);
+    if (readers.disclosureFor(ApiUser.of(http), caseNo).isEmpty()) {
+      return CaseNotFound.answer(caseNo);
     }
     return notices
         .html(caseNo, noticeId)
@@ -124,20 +115,6 @@ class PetitionController {
               notFound.setTitle("文书不存在");
               return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
             });
-  }
-
-  /** The bureau, supervisors and managers read every case; units and the registrant their own. */
-  private boolean mayRead(ApiUser user, CaseView view) {
-    return user.isInAny(READ_ALL_GROUPS)
-        || user.id().equals(view.registeredBy())
-        || user.isInAny(views.unitGroups(view.caseNo()));
-  }
-
-  private static ResponseEntity<ProblemDetail> caseNotFound(String caseNo) {
-    ProblemDetail notFound =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有编号为 " + caseNo + " 的信访事项，或您无权查看");
-    notFound.setTitle("信访事项不存在");
-    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
   }
 
   private static ResponseEntity<ProblemDetail> forbidden(String detail) {

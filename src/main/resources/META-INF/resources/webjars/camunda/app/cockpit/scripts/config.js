@@ -8,5 +8,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // 案件完整记录: from a process instance, and 案件查询 on the dashboard
+  customScripts: ['scripts/case-record']
 };

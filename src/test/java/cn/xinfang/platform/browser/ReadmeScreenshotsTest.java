@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReadmeScreenshotsTest {
 
-  private static final Pattern SCREENSHOT = Pattern.compile("docs/screenshots/([^)\\s]+)\\.png");
+  private static final Pattern SCREENSHOT = Pattern.compile("docs/screenshots/([a-z0-9-]+)\\.png");
 
   @Test
   void everyScreenshotTheReadmeShowsIsTakenByTheBrowserSuite() throws IOException {

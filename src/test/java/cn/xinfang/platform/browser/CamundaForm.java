@@ -70,6 +70,12 @@ class CamundaForm {
     return this;
   }
 
+  /** Brings a field into the middle of the window, where a person reads it. */
+  CamundaForm scrollTo(String label) {
+    screen.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", field(label));
+    return this;
+  }
+
   /** The options of a checklist that are ticked. */
   List<String> ticked(String label) {
     return field(label).findElements(By.xpath(".//label[input[@type='checkbox']]")).stream()

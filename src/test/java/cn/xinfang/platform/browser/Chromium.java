@@ -68,6 +68,8 @@ final class Chromium {
    */
   static final class Installed implements ExecutionCondition {
 
+    private static boolean told;
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
       List<Path> missing = missing();
@@ -81,7 +83,12 @@ final class Chromium {
       if (Boolean.getBoolean("browser.required")) {
         throw new IllegalStateException(message);
       }
-      return ConditionEvaluationResult.disabled("SKIPPED " + message);
+      if (!told) {
+        told = true;
+        // Maven shows a skip's count, not its reason: the developer reads it here
+        System.err.println("[browser] SKIPPED: " + message);
+      }
+      return ConditionEvaluationResult.disabled(message);
     }
   }
 }

@@ -129,6 +129,7 @@ class PetitionWalkBrowserIT {
         .containsExactlyInAnyOrder("自然资源局", "第一镇");
     assertThat(task.shown("牵头单位（首办负责）")).isEqualTo("自然资源局");
     seesRecordLink(task, caseNo);
+    task.scrollTo("责任单位");
     sees("registration-units-suggested", "责任单位", "牵头单位（首办负责）");
 
     seen.assertThat(Screen.englishIn(task.datePickerText()))

@@ -24,9 +24,13 @@ final class TaskForm extends CamundaForm {
 
   /** Scrolls the task back to its header, where a person starts reading. */
   TaskForm scrolledToTop() {
-    screen.driver.executeScript(
-        "arguments[0].scrollIntoView({block: 'start'});",
-        screen.shown(By.cssSelector(".task-card header")));
+    // Tasklist focuses the form's first field after 认领, which scrolls; scroll until it stays
+    screen.waitFor(
+        d -> {
+          WebElement header = screen.shown(By.cssSelector(".task-card header"));
+          screen.driver.executeScript("arguments[0].scrollIntoView({block: 'start'});", header);
+          return screen.inViewport(header);
+        });
     return this;
   }
 

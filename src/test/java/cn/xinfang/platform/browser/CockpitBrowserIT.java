@@ -1,0 +1,118 @@
+package cn.xinfang.platform.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xinfang.platform.intake.PetitionRegistry;
+import cn.xinfang.platform.intake.Petitions;
+import java.nio.file.Path;
+import org.assertj.core.api.SoftAssertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * 监控中心 and 系统管理 as a district leader and a unit official meet them: every diagram drawn whole, a
+ * running case opens, and an official is turned away in Chinese.
+ */
+@BrowserTest
+class CockpitBrowserIT {
+
+  @Autowired ProcessEngine engine;
+  @Autowired PetitionRegistry registry;
+  @LocalServerPort int port;
+
+  private ChromeDriver driver;
+  private Screen screen;
+  private LoginPage login;
+  private final SoftAssertions seen = new SoftAssertions();
+
+  @BeforeEach
+  void openBrowser(TestInfo test) {
+    driver = Chromium.start();
+    screen = new Screen(driver, new Screenshots(test.getTestMethod().orElseThrow().getName()));
+    login = new LoginPage(screen, "http://localhost:" + port);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    driver.quit();
+  }
+
+  @Test
+  void aManagerSeesEveryDiagramWholeAndTheRunningCase() {
+    var registration =
+        registry.register(
+            Petitions.claim(7).about("land").from("village-1-1").build(), "registrar");
+
+    CockpitPage cockpit = login.cockpitAs("manager").dashboard();
+    sees("cockpit-manager", "流程");
+
+    for (BpmnFlowNodes model : BpmnFlowNodes.in(Path.of("processes"))) {
+      ProcessDefinition deployed =
+          engine
+              .getRepositoryService()
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(model.processId())
+              .latestVersion()
+              .singleResult();
+      assertThat(deployed).as("%s is deployed", model.processId()).isNotNull();
+      assertThat(cockpit.diagramOf(deployed.getId()))
+          .as("Cockpit draws every flow node of %s", model.processId())
+          .containsAll(model.ids());
+      sees(
+          model.processId().equals("petition")
+              ? "cockpit-petition"
+              : "cockpit-" + model.processId());
+    }
+
+    assertThat(cockpit.instance(registration.processInstanceId()))
+        .contains("Task_ReviewRegistration");
+    screen.waitForText(registration.caseNo());
+    var recordLink = cockpit.recordLink(registration.caseNo());
+    seen.assertThat(recordLink)
+        .as("Cockpit links the running case to its record (item 7)")
+        .isPresent();
+    seen.assertThat(screen.isShown(By.cssSelector(".glyphicon-trash, .glyphicon-pencil")))
+        .as("a read-only manager is offered no variable edit or delete (item 9)")
+        .isFalse();
+    sees("cockpit-instance", registration.caseNo());
+    recordLink.ifPresent(
+        link -> {
+          screen.click(link);
+          driver.getWindowHandles().forEach(handle -> driver.switchTo().window(handle));
+          screen.waitForText("登记受理");
+          sees("cockpit-case-record", registration.caseNo(), "登记受理");
+        });
+    assertThat(screen.screenshots.readmeShotsTaken())
+        .containsExactlyInAnyOrder(ReadmeShot.COCKPIT_MANAGER, ReadmeShot.COCKPIT_PETITION);
+    seen.assertAll();
+  }
+
+  @Test
+  void anOfficialIsTurnedAwayFromCockpitAndAdminInChinese() {
+    for (String app : new String[] {"cockpit", "admin"}) {
+      screen.expectError("/login/" + app + " - Failed to load resource: .*403");
+      String refusal = login.refusedIn(app, "housing-official");
+      assertThat(refusal).contains("登录失败", "没有执行此操作的权限");
+      sees("refused-" + app);
+    }
+    seen.assertAll();
+  }
+
+  private void sees(String step, String... chinese) {
+    screen.shoot(step);
+    String text = screen.visibleText();
+    for (String label : chinese) {
+      seen.assertThat(text).as("%s shows %s", step, label).contains(label);
+    }
+    seen.assertThat(screen.englishOnScreen()).as("English on screen at %s", step).isEmpty();
+    seen.assertThat(screen.consoleErrors()).as("console errors at %s", step).isEmpty();
+  }
+}

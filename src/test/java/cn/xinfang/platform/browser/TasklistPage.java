@@ -1,0 +1,102 @@
+package cn.xinfang.platform.browser;
+
+import java.util.List;
+import java.util.Optional;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** 任务中心: the filters on the left, the task list in the middle, the open task on the right. */
+final class TasklistPage {
+
+  private static final By TASKS = By.cssSelector("[cam-tasks] .tasks-list > li.task");
+
+  private final Screen screen;
+
+  TasklistPage(Screen screen) {
+    this.screen = screen;
+  }
+
+  /** 启动流程 → the process by its name → its start form. */
+  StartForm startProcess(String processName) {
+    screen.shown(By.cssSelector(".start-process-action a")).click();
+    screen
+        .shown(
+            By.xpath(
+                "//ul[contains(@class,'processes')]//a[normalize-space()='" + processName + "']"))
+        .click();
+    return new StartForm(
+        screen, screen.shown(By.cssSelector(".modal-content [cam-tasklist-form-camunda]")));
+  }
+
+  /** Clicks a filter (我的待办, 本单位待办…) and waits for its list. */
+  TasklistPage filter(String name) {
+    screen
+        .shown(
+            By.xpath(
+                "//div[contains(@class,'task-filter')]//h4/a[normalize-space(text()[1])='"
+                    + name
+                    + "']"))
+        .click();
+    screen.waitFor(
+        d ->
+            d.findElements(
+                        By.xpath(
+                            "//div[contains(@class,'task-filter') and contains(@class,'active')]"
+                                + "//h4/a[normalize-space(text()[1])='"
+                                + name
+                                + "']"))
+                    .size()
+                == 1);
+    return this;
+  }
+
+  /** The list entry of the task named so, preferring the one that shows the case number. */
+  WebElement entry(String taskName, String caseNo) {
+    return screen.waitFor(
+        d -> {
+          List<WebElement> named =
+              d.findElements(TASKS).stream()
+                  .filter(e -> e.findElement(By.cssSelector("h4.task")).getText().equals(taskName))
+                  .toList();
+          if (named.isEmpty()) {
+            refreshList();
+            return null;
+          }
+          return named.stream()
+              .filter(e -> e.getText().contains(caseNo))
+              .findFirst()
+              .orElse(named.get(0));
+        });
+  }
+
+  /** Opens the task from the list, as a person clicks it. */
+  TaskForm open(String taskName, String caseNo) {
+    WebElement entry = entry(taskName, caseNo);
+    WebElement link = entry.findElement(By.cssSelector("h4.task a"));
+    String href = link.getAttribute("href");
+    String taskId = href.substring(href.indexOf("task=") + 5);
+    link.click();
+    screen.waitFor(
+        d ->
+            d.findElements(By.cssSelector(".task-card h2.task")).stream()
+                .anyMatch(h -> h.getText().strip().equals(taskName)));
+    return new TaskForm(screen, taskId);
+  }
+
+  /** The notification in the page's top-right corner, if one is shown. */
+  Optional<String> notification() {
+    return screen
+        .driver
+        .findElements(By.cssSelector(".page-notifications .alert, .notifications .alert"))
+        .stream()
+        .filter(WebElement::isDisplayed)
+        .map(WebElement::getText)
+        .reduce((a, b) -> a + "\n" + b);
+  }
+
+  private void refreshList() {
+    screen.driver.findElements(By.cssSelector("div.task-filter.active h4 a")).stream()
+        .findFirst()
+        .ifPresent(WebElement::click);
+  }
+}

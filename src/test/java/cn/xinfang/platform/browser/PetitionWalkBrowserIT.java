@@ -120,6 +120,18 @@ class PetitionWalkBrowserIT {
     seesCaseInList(tasklist, "登记受理", caseNo, "tasklist-official");
 
     TaskForm task = tasklist.open("登记受理", caseNo).claim();
+    seen.assertThat(Screen.englishIn(task.datePickerText()))
+        .as("the date picker speaks Chinese (item 8)")
+        .isEmpty();
+    task.changeFollowUpDateToDay(28);
+    seen.assertThat(followUpOf(task.taskId))
+        .as("the registrar plans the task with a follow-up date from Tasklist (item 1)")
+        .isNotNull()
+        .matches(d -> d.getDayOfMonth() == 28, "is on the 28th");
+    sees("follow-up-date-set");
+    administratorMovesTheDueDate(task.taskId);
+
+    task = login.tasklistAs("registrar").filter("我的待办").open("登记受理", caseNo);
     assertThat(task.shown("案件编号")).isEqualTo(caseNo);
     task.scrolledToTop();
     sees("tasklist-registration-review", "登记受理", "派单目录建议", "受理决定");
@@ -131,20 +143,19 @@ class PetitionWalkBrowserIT {
     seesRecordLink(task, caseNo);
     task.scrollTo("责任单位");
     sees("registration-units-suggested", "责任单位", "牵头单位（首办负责）");
+    task.complete();
+    sees("registration-forwarded");
+  }
 
-    seen.assertThat(Screen.englishIn(task.datePickerText()))
-        .as("the date picker speaks Chinese (item 8)")
-        .isEmpty();
+  /** The due date is the statutory deadline: an administrator, not an official, moves it. */
+  private void administratorMovesTheDueDate(String taskId) {
+    TaskForm task = login.tasklistAs("admin").openLinked(taskId, "登记受理");
     task.changeDueDateToDay(28);
-    LocalDate due = dueOf(task.taskId);
-    seen.assertThat(due)
+    seen.assertThat(dueOf(taskId))
         .as("a due date changed in Tasklist sticks (item 1)")
         .isNotNull()
         .matches(d -> d.getDayOfMonth() == 28, "is on the 28th");
     sees("due-date-changed");
-
-    task.complete();
-    sees("registration-forwarded");
   }
 
   private void officialSignsFor(String unit, String caseNo) {
@@ -276,6 +287,13 @@ class PetitionWalkBrowserIT {
         .processDefinitionKey(PROCESS_ID)
         .processInstanceBusinessKey(caseNo)
         .singleResult();
+  }
+
+  private LocalDate followUpOf(String taskId) {
+    var task = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult();
+    return task.getFollowUpDate() == null
+        ? null
+        : task.getFollowUpDate().toInstant().atZone(BEIJING).toLocalDate();
   }
 
   private LocalDate dueOf(String taskId) {

@@ -80,7 +80,16 @@ final class TaskForm extends CamundaForm {
 
   /** Sets the due date (截止) to a day of the month the date picker opens on, and applies it. */
   TaskForm changeDueDateToDay(int day) {
-    screen.click(screen.shown(By.cssSelector(".task-card .due-date .view-value")));
+    return changeDateToDay(".due-date", day);
+  }
+
+  /** Sets the follow-up date (跟进日期) to a day of the month the picker opens on, and applies it. */
+  TaskForm changeFollowUpDateToDay(int day) {
+    return changeDateToDay(".followup-date", day);
+  }
+
+  private TaskForm changeDateToDay(String which, int day) {
+    screen.click(screen.shown(By.cssSelector(".task-card " + which + " .view-value")));
     screen.shown(APPLY);
     screen.click(
         screen.shown(
@@ -93,9 +102,9 @@ final class TaskForm extends CamundaForm {
     return this;
   }
 
-  /** What the page shows while the due date's picker is open (for the English check). */
+  /** What the page shows while the follow-up date's picker is open (for the English check). */
   String datePickerText() {
-    screen.click(screen.shown(By.cssSelector(".task-card .due-date .view-value")));
+    screen.click(screen.shown(By.cssSelector(".task-card .followup-date .view-value")));
     screen.shown(APPLY);
     String text = screen.visibleText();
     screen.shoot("date-picker");

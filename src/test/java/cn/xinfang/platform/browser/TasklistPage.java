@@ -69,6 +69,13 @@ final class TasklistPage {
         });
   }
 
+  /** Opens a task by its address, as someone does who was sent a link to it. */
+  TaskForm openLinked(String taskId, String taskName) {
+    String app = screen.driver.getCurrentUrl().replaceFirst("#.*", "");
+    screen.open(app + "#/?task=" + taskId);
+    return opened(taskId, taskName);
+  }
+
   /** Opens the task from the list, as a person clicks it. */
   TaskForm open(String taskName, String caseNo) {
     WebElement entry = entry(taskName, caseNo);
@@ -76,6 +83,10 @@ final class TasklistPage {
     String href = link.getAttribute("href");
     String taskId = href.substring(href.indexOf("task=") + 5);
     link.click();
+    return opened(taskId, taskName);
+  }
+
+  private TaskForm opened(String taskId, String taskName) {
     screen.waitFor(
         d ->
             d.findElements(By.cssSelector(".task-card h2.task")).stream()

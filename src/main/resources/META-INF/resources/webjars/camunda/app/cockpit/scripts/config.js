@@ -8,5 +8,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // vendor-zh: English no locale file reaches; rights: only the actions the user may take
+  customScripts: ['../shared/vendor-zh', 'scripts/rights']
 };

@@ -23,9 +23,14 @@ async function check([permissionName, resourceName]) {
   return response.ok && (await response.json()).authorized === true;
 }
 
+// right name → granted?, for the logged-in user
+let granted = {};
+// navigation entries (Cockpit's header builds their links itself): shown through their "accessible"
+const navigation = [];
+
 /** Marks each right the user holds on <html> (xf-may-…): granted when any of its permissions is. */
 async function refresh(rights, user) {
-  const granted = {};
+  granted = {};
   if (user) {
     await Promise.all(
       Object.entries(rights).map(async ([name, anyOf]) => {
@@ -37,6 +42,7 @@ async function refresh(rights, user) {
   for (const name of Object.keys(rights)) {
     document.documentElement.classList.toggle(`xf-may-${name}`, granted[name] === true);
   }
+  navigation.forEach(({ provider, right }) => (provider.accessible = granted[right] === true));
 }
 
 /**
@@ -65,9 +71,16 @@ export function offerOnlyWhatIsAllowed(appModule, { rights, plugins = {}, elemen
             const providers = getProviders.apply(this, arguments);
             providers.forEach((provider) => {
               const right = plugins[`${options.component}:${provider.id}`];
-              if (right && typeof provider.template === 'string' && !provider.xfNeeds) {
+              if (!right || provider.xfNeeds) {
+                return;
+              }
+              provider.xfNeeds = right;
+              if (typeof provider.template === 'string') {
                 provider.template = `<span class="xf-needs-${right}">${provider.template}</span>`;
-                provider.xfNeeds = right;
+              }
+              if (!provider.access) {
+                provider.access = [() => (done) => done(null, granted[right] === true)];
+                navigation.push({ provider, right });
               }
             });
             return providers;
@@ -82,7 +95,7 @@ export function offerOnlyWhatIsAllowed(appModule, { rights, plugins = {}, elemen
     function ($rootScope) {
       $rootScope.$watch(
         () => $rootScope.authentication && $rootScope.authentication.name,
-        (user) => refresh(rights, user)
+        (user) => refresh(rights, user).then(() => $rootScope.$applyAsync())
       );
     }
   ]);

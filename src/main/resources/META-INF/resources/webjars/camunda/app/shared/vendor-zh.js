@@ -90,6 +90,9 @@ function rewrite(root) {
 }
 
 new MutationObserver((mutations) => {
+  if (!dictionary || !chinese) {
+    return;
+  }
   for (const mutation of mutations) {
     if (mutation.type === 'childList') {
       mutation.addedNodes.forEach(rewrite);
@@ -116,6 +119,9 @@ fetch(`${appRoot}/app/shared/vendor-zh.json`)
       patterns: Object.entries(data.patterns).map(([pattern, replacement]) => [new RegExp(pattern), replacement])
     };
     rewrite(document.body);
+  })
+  .catch(() => {
+    // without the dictionary the vendor's English stays; nothing else depends on it
   });
 
 // The AngularJS date picker formats with $locale, which the webapps only ship in English.

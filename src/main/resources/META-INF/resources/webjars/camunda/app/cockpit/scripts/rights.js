@@ -40,7 +40,9 @@ offerOnlyWhatIsAllowed('cam.cockpit', {
     'cockpit.processDefinition.runtime.action:bulk-job-definition-override-job-priority-action': 'update-definition',
     'cockpit.jobDefinition.action:update-suspension-state': 'update-definition',
     'cockpit.jobDefinition.action:job-definition-override-job-priority-action': 'update-definition',
-    'cockpit.repository.deployment.action:delete-deployment': 'delete-deployment'
+    'cockpit.repository.deployment.action:delete-deployment': 'delete-deployment',
+    // the batch page, where operations on many instances start
+    'cockpit.navigation:batch': 'create-batch'
   },
   elements: {
     // the variables table's 操作 column (edit, delete)
@@ -48,9 +50,7 @@ offerOnlyWhatIsAllowed('cam.cockpit', {
     // the jobs tab: suspend, activate, recalculate the due date
     'update-jobs': ['[ng-click="toggleSuspension(job)"]', '[ng-click="openRecalculationWindow(job)"]'],
     // the user tasks tab: assignee, candidate groups and users
-    'update-task': ['td.assignee .edit-toggle', '.change-group-identity-links', '.change-user-identity-links'],
-    // the batch page, where operations on many instances start
-    'create-batch': ['.navbar a[href="#/batch"]']
+    'update-task': ['td.assignee .edit-toggle', '.change-group-identity-links', '.change-user-identity-links']
   }
 });
 

@@ -1,9 +1,9 @@
-// Admin's authorization lists and Tasklist's 管理组 dialog show bare ids (city-government,
-// registrar, petition, housing-leaders): put the name beside each, as the organisation file and the
-// models give it: city-government（市人民政府）.
+// Admin's authorization lists, Tasklist's 管理组 dialog and Cockpit's variable scopes show bare ids
+// (city-government, registrar, petition, housing-leaders, CallActivity_X#multiInstanceBody): put the
+// name beside each, as the organisation file and the models give it: city-government（市人民政府）.
 const appRoot = document.querySelector('base').getAttribute('app-root');
 const [, appName, engine] = window.location.pathname.match(/\/app\/(\w+)\/([^/]+)\//) || [null, '', 'default'];
-const APP_MODULES = { tasklist: 'cam.tasklist', admin: 'cam.admin' };
+const APP_MODULES = { tasklist: 'cam.tasklist', cockpit: 'cam.cockpit', admin: 'cam.admin' };
 const api = `${appRoot}/api/engine/engine/${engine}`;
 
 const APPLICATIONS = { tasklist: '任务中心', cockpit: '监控中心', admin: '系统管理', welcome: '欢迎页', '*': '全部' };
@@ -19,14 +19,28 @@ const PLACES = {
     // 管理组: the candidate groups of a task, and the task's header when a group has no name there
     { selector: '[ng-repeat="group in _groups"] .value', names: 'groups' },
     { selector: '.meta li.groups a', names: 'groups' }
+  ],
+  cockpit: [
+    // a variable's scope: the multi-instance body of an activity has no name of its own
+    { selector: 'td.col-scope a', names: 'activities' }
   ]
 }[appName];
 
-const names = { groups: {}, users: {}, resources: {} };
+const names = { groups: {}, users: {}, resources: {}, activities: {} };
 
 async function list(path) {
   const response = await fetch(`${api}/${path}`, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
   return response.ok ? response.json() : [];
+}
+
+// the named elements of a process model, and the multi-instance bodies the engine adds to them
+async function activitiesOf(definition) {
+  const { bpmn20Xml } = await (await fetch(`${api}/process-definition/${definition.id}/xml`, { credentials: 'same-origin' })).json();
+  const model = new DOMParser().parseFromString(bpmn20Xml || '<none/>', 'application/xml');
+  return [...model.querySelectorAll('[id][name]')].flatMap((element) => {
+    const [id, name] = [element.getAttribute('id'), element.getAttribute('name')];
+    return [['activities', id, name], ['activities', `${id}#multiInstanceBody`, `${name}，多实例`]];
+  });
 }
 
 const userName = (user) => `${user.firstName || ''} ${user.lastName || ''}`.trim();
@@ -39,7 +53,8 @@ const SOURCES = {
     ['process-definition?latestVersion=true&maxResults=1000', (definition) => [['resources', definition.key, definition.name]]],
     ['decision-definition?latestVersion=true&maxResults=1000', (definition) => [['resources', definition.key, definition.name]]]
   ],
-  tasklist: [['group?maxResults=5000', (group) => [['groups', group.id, group.name]]]]
+  tasklist: [['group?maxResults=5000', (group) => [['groups', group.id, group.name]]]],
+  cockpit: [['process-definition?latestVersion=true&maxResults=1000', activitiesOf]]
 }[appName];
 
 async function load() {
@@ -47,7 +62,7 @@ async function load() {
   await Promise.all(
     SOURCES.map(async ([path, entries]) => {
       for (const item of await list(path)) {
-        for (const [kind, id, name] of entries(item)) {
+        for (const [kind, id, name] of await entries(item)) {
           names[kind][id] = name;
         }
       }

@@ -9,6 +9,6 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  // vendor-zh: English no locale file reaches; rights: only the actions the user may take
-  customScripts: ['../shared/vendor-zh', 'scripts/rights']
+  // vendor-zh: English no locale file reaches; names: names beside ids; rights: only the actions the user may take
+  customScripts: ['../shared/vendor-zh', '../shared/names', 'scripts/rights']
 };

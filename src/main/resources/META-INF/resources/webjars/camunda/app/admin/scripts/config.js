@@ -8,5 +8,7 @@ export default {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // vendor-zh: English no locale file reaches; names: group types and names beside ids
+  customScripts: ['../shared/vendor-zh', '../shared/names']
 };

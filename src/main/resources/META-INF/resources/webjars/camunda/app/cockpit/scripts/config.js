@@ -9,6 +9,7 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  // 案件完整记录: from a process instance, and 案件查询 on the dashboard
-  customScripts: ['scripts/case-record']
+  // vendor-zh: English no locale file reaches; names: names beside ids; rights: only the actions
+  // the user may take; case-record: 案件完整记录 from a process instance, 案件查询 on the dashboard
+  customScripts: ['../shared/vendor-zh', '../shared/names', 'scripts/rights', 'scripts/case-record']
 };

@@ -10,12 +10,14 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  // Chinese for the validation messages and placeholders of Camunda Forms (form-js)
-  customScripts: ['scripts/form-zh'],
+  // form-zh: Chinese for Camunda Forms' validation; vendor-zh: English no locale file reaches;
+  // start-form: refusals beside 启动, the case number after it; case-search: search by case number;
+  // names: group names beside ids; rights: 创建任务 only for those who may create tasks
+  customScripts: ['scripts/form-zh', '../shared/vendor-zh', '../shared/names', 'scripts/start-form', 'scripts/case-search', 'scripts/rights'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: '签收当前选中的任务'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',

@@ -4,12 +4,14 @@ import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
+import java.util.Date;
 import java.util.Set;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.auth.AuthorizationCommandChecker;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheckBuilder;
+import org.camunda.bpm.engine.impl.persistence.entity.PropertyChange;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 
 /**
@@ -24,10 +26,25 @@ class TaskDatesChecker extends AuthorizationCommandChecker {
 
   @Override
   public void checkTaskAssign(TaskEntity task) {
+    keepDueDateThroughTasklistsRoundTrip(task);
     if (onlyPlanningChanged(task) && mayWorkOn(task)) {
       return;
     }
     super.checkTaskAssign(task);
+  }
+
+  /**
+   * Tasklist sends a task's dates back to the second, without milliseconds: a statutory deadline
+   * ending at 23:59:59.999 would come back a moment earlier although nobody touched it.
+   */
+  private static void keepDueDateThroughTasklistsRoundTrip(TaskEntity task) {
+    PropertyChange due = task.getPropertyChanges().get(TaskEntity.DUE_DATE);
+    if (due != null
+        && due.getOrgValue() instanceof Date before
+        && due.getNewValue() instanceof Date after
+        && before.getTime() / 1000 == after.getTime() / 1000) {
+      task.setDueDate(before);
+    }
   }
 
   private static boolean onlyPlanningChanged(TaskEntity task) {

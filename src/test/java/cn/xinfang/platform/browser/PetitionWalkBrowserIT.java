@@ -3,9 +3,11 @@ package cn.xinfang.platform.browser;
 import static cn.xinfang.platform.intake.PetitionVariables.PROCESS_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -123,11 +125,12 @@ class PetitionWalkBrowserIT {
     seen.assertThat(Screen.englishIn(task.datePickerText()))
         .as("the date picker speaks Chinese (item 8)")
         .isEmpty();
+    String taskId = task.taskId;
     task.changeFollowUpDateToDay(28);
-    seen.assertThat(followUpOf(task.taskId))
+    seen.assertThat(savedOnDay(28, () -> followUpOf(taskId)))
         .as("the registrar plans the task with a follow-up date from Tasklist (item 1)")
         .isNotNull()
-        .matches(d -> d.getDayOfMonth() == 28, "is on the 28th");
+        .matches(d -> d != null && d.getDayOfMonth() == 28, "is on the 28th");
     sees("follow-up-date-set");
     administratorMovesTheDueDate(task.taskId);
 
@@ -151,10 +154,10 @@ class PetitionWalkBrowserIT {
   private void administratorMovesTheDueDate(String taskId) {
     TaskForm task = login.tasklistAs("admin").openLinked(taskId, "登记受理");
     task.changeDueDateToDay(28);
-    seen.assertThat(dueOf(taskId))
+    seen.assertThat(savedOnDay(28, () -> dueOf(taskId)))
         .as("a due date changed in Tasklist sticks (item 1)")
         .isNotNull()
-        .matches(d -> d.getDayOfMonth() == 28, "is on the 28th");
+        .matches(d -> d != null && d.getDayOfMonth() == 28, "is on the 28th");
     sees("due-date-changed");
   }
 
@@ -287,6 +290,24 @@ class PetitionWalkBrowserIT {
         .processDefinitionKey(PROCESS_ID)
         .processInstanceBusinessKey(caseNo)
         .singleResult();
+  }
+
+  /**
+   * A date as the database holds it once Tasklist's save of that day has arrived (or 10 s passed).
+   */
+  private static LocalDate savedOnDay(int day, Supplier<LocalDate> date) {
+    long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    LocalDate seen = date.get();
+    while (!(seen != null && seen.getDayOfMonth() == day) && System.nanoTime() < until) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      seen = date.get();
+    }
+    return seen;
   }
 
   private LocalDate followUpOf(String taskId) {

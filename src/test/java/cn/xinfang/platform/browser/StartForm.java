@@ -1,5 +1,6 @@
 package cn.xinfang.platform.browser;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -21,11 +22,17 @@ final class StartForm extends CamundaForm {
     return this;
   }
 
-  /** The visible element that carries the message, wherever the dialog shows it. */
-  WebElement message(String text) {
-    return screen.shown(
+  /** The visible elements that carry the message, wherever the dialog shows it (once or twice). */
+  List<WebElement> messages(String text) {
+    By carrying =
         By.xpath(
-            "//*[contains(@class,'modal')]//*[contains(normalize-space(text()),'" + text + "')]"));
+            "//*[contains(@class,'modal')]//*[contains(normalize-space(text()),'" + text + "')]");
+    return screen.waitFor(
+        d -> {
+          List<WebElement> shown =
+              d.findElements(carrying).stream().filter(WebElement::isDisplayed).toList();
+          return shown.isEmpty() ? null : shown;
+        });
   }
 
   boolean dialogClosed() {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ManagementService;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -120,6 +122,17 @@ class PetitionWalkBrowserIT {
   private void registrarForwardsAsTheCatalogueSuggests(String caseNo) {
     TasklistPage tasklist = login.tasklistAs("registrar").filter("本单位待办");
     seesCaseInList(tasklist, "登记受理", caseNo, "tasklist-official");
+    Predicate<List<String>> onlyTheCase =
+        listed -> !listed.isEmpty() && listed.stream().allMatch(entry -> entry.contains(caseNo));
+    seen.assertThat(tasklist.search(caseNo, onlyTheCase))
+        .as("typing a case number in the search box finds its tasks (item 4)")
+        .isNotEmpty()
+        .allMatch(entry -> entry.contains(caseNo));
+    sees("tasklist-search-case-number", "案件编号");
+    seen.assertThat(tasklist.search("XF-2026-999999", List::isEmpty))
+        .as("a case number nobody has finds nothing")
+        .isEmpty();
+    tasklist.withoutSearch().filter("本单位待办");
 
     TaskForm task = tasklist.open("登记受理", caseNo).claim();
     seen.assertThat(Screen.englishIn(task.datePickerText()))
@@ -236,8 +249,17 @@ class PetitionWalkBrowserIT {
     seesCaseInList(tasklist, taskName, caseNo, null);
     TaskForm task = tasklist.open(taskName, caseNo);
     if (task.claimable()) {
+      seen.assertThat(screen.visibleText())
+          .as("an unclaimed form says to 认领 first (item 6)")
+          .contains("请先点击任务右上角的「认领」");
+      seen.assertThat(task.recordLink(caseNo).filter(screen::clickable))
+          .as("the case record opens from a task before 认领 (item 7)")
+          .isPresent();
       task.claim();
     }
+    seen.assertThat(screen.isShown(By.cssSelector(".create-task-action")))
+        .as("an official is not offered 创建任务 (item 9)")
+        .isFalse();
     seen.assertThat(task.shown("案件编号"))
         .as("the form of %s names the case", taskName)
         .isEqualTo(caseNo);

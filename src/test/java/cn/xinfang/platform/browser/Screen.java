@@ -113,6 +113,27 @@ final class Screen {
   }
 
   /** Whether the element lies within the window, where a person looking at the screen sees it. */
+  /** Lets the page settle where there is nothing to wait for (a list that may stay empty). */
+  void pause(Duration time) {
+    try {
+      Thread.sleep(time.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Whether a click on the element reaches it (nothing laid over it), once scrolled to. */
+  boolean clickable(WebElement element) {
+    return Boolean.TRUE.equals(
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "const e = arguments[0]; e.scrollIntoView({block: 'center'});"
+                    + "const r = e.getBoundingClientRect();"
+                    + "const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                    + "return hit === e || e.contains(hit);",
+                element));
+  }
+
   boolean inViewport(WebElement element) {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver)

@@ -1,8 +1,12 @@
 package cn.xinfang.platform.browser;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** 任务中心: the filters on the left, the task list in the middle, the open task on the right. */
@@ -67,6 +71,39 @@ final class TasklistPage {
               .findFirst()
               .orElse(named.get(0));
         });
+  }
+
+  /**
+   * Types into the list's search box and presses Enter; answers the texts of the listed tasks once
+   * they are as expected, or as they are after a few seconds.
+   */
+  List<String> search(String text, Predicate<List<String>> expected) {
+    screen.shown(By.cssSelector(".search-container > input")).sendKeys(text, Keys.ENTER);
+    long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+    List<String> listed = listed();
+    while (!expected.test(listed) && System.nanoTime() < until) {
+      screen.pause(Duration.ofMillis(300));
+      listed = listed();
+    }
+    return listed;
+  }
+
+  private List<String> listed() {
+    try {
+      return screen.driver.findElements(TASKS).stream().map(WebElement::getText).toList();
+    } catch (StaleElementReferenceException redrawn) {
+      return List.of();
+    }
+  }
+
+  /** Removes every search (the × of each), as the list is without one. */
+  TasklistPage withoutSearch() {
+    By remove = By.cssSelector(".search-container .remove-search");
+    while (screen.isShown(remove)) {
+      screen.click(screen.shown(remove));
+      screen.pause(Duration.ofMillis(300));
+    }
+    return this;
   }
 
   /** Opens a task by its address, as someone does who was sent a link to it. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
@@ -34,6 +35,10 @@ class TasklistFilters {
 
   static final String COLUMNS_PROPERTY = "variables";
 
+  /** Descriptions of earlier versions, replaced where an administrator left them as they were. */
+  private static final Set<String> SUPERSEDED_DESCRIPTIONS =
+      Set.of("已由我签收、正在办理的任务"); // claim is 认领; 签收 is the product's own step
+
   private record Spec(String name, String description, int priority, TaskQuery query) {}
 
   private final FilterService filters;
@@ -51,7 +56,7 @@ class TasklistFilters {
         List.of(
             new Spec(
                 "我的待办",
-                "已由我签收、正在办理的任务",
+                "已由我认领、正在办理的任务",
                 -10,
                 tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
             new Spec(
@@ -86,17 +91,22 @@ class TasklistFilters {
       if (existing.isEmpty()) {
         create(spec);
       }
-      existing.forEach(this::addColumnsIfNone);
+      existing.forEach(filter -> upgrade(filter, spec));
     }
   }
 
-  private void addColumnsIfNone(Filter filter) {
+  /** A filter of an older version gets the columns, and the wording officials now see. */
+  private void upgrade(Filter filter, Spec spec) {
     Map<String, Object> properties = new HashMap<>();
     if (filter.getProperties() != null) {
       properties.putAll(filter.getProperties());
     }
-    if (!properties.containsKey(COLUMNS_PROPERTY)) {
-      properties.put(COLUMNS_PROPERTY, COLUMNS);
+    boolean changed = properties.putIfAbsent(COLUMNS_PROPERTY, COLUMNS) == null;
+    if (SUPERSEDED_DESCRIPTIONS.contains(properties.get("description"))) {
+      properties.put("description", spec.description());
+      changed = true;
+    }
+    if (changed) {
       filter.setProperties(properties);
       filters.saveFilter(filter);
     }

@@ -66,6 +66,10 @@ class TasklistFiltersTest extends CaseTest {
     Map<String, Object> withoutColumns = new HashMap<>(old.getProperties());
     withoutColumns.remove("variables");
     filterService.saveFilter(old.setProperties(withoutColumns));
+    Filter mine = filter("我的待办");
+    Map<String, Object> oldWording = new HashMap<>(mine.getProperties());
+    oldWording.put("description", "已由我签收、正在办理的任务");
+    filterService.saveFilter(mine.setProperties(oldWording));
     Filter tuned = filter("已超期");
     Map<String, Object> ownColumns = new HashMap<>(tuned.getProperties());
     List<Map<String, String>> adminsChoice = List.of(Map.of("name", "caseNo", "label", "编号"));
@@ -77,6 +81,7 @@ class TasklistFiltersTest extends CaseTest {
     assertThat(filter("本单位待办").getProperties().get("variables")).isEqualTo(TasklistFilters.COLUMNS);
     assertThat(filter("本单位待办").getProperties()).containsEntry("description", "本单位（我所在的组）可以办理的全部任务");
     assertThat(filter("已超期").getProperties().get("variables")).isEqualTo(adminsChoice);
+    assertThat(filter("我的待办").getProperties()).containsEntry("description", "已由我认领、正在办理的任务");
   }
 
   @Test

@@ -1,11 +1,10 @@
 package cn.xinfang.platform.dossier;
 
 import cn.xinfang.platform.casefile.CaseReaders;
+import cn.xinfang.platform.intake.CaseDocument;
 import cn.xinfang.platform.intake.CaseNotFound;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,17 +33,7 @@ class DossierController {
     return readers
         .disclosureFor(user, caseNo)
         .flatMap(disclosure -> dossiers.page(caseNo, disclosure, user.id()))
-        .<ResponseEntity<?>>map(
-            html ->
-                ResponseEntity.ok()
-                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    // a document to read and print: no script, nothing loaded from elsewhere
-                    .header(
-                        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                    .header("X-Content-Type-Options", "nosniff")
-                    // personal data: not kept in shared caches or the browser's disk cache
-                    .header("Cache-Control", "no-store")
-                    .body(html))
+        .<ResponseEntity<?>>map(CaseDocument::answer)
         .orElseGet(() -> CaseNotFound.answer(caseNo));
   }
 }

@@ -6,12 +6,10 @@ import cn.xinfang.platform.casefile.CaseViews;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,15 +96,7 @@ class PetitionController {
     }
     return notices
         .html(caseNo, noticeId)
-        .<ResponseEntity<?>>map(
-            html ->
-                ResponseEntity.ok()
-                    .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                    // the notice is a document: no script, nothing loaded from elsewhere
-                    .header(
-                        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
-                    .header("X-Content-Type-Options", "nosniff")
-                    .body(html))
+        .<ResponseEntity<?>>map(CaseDocument::answer)
         .orElseGet(
             () -> {
               ProblemDetail notFound =

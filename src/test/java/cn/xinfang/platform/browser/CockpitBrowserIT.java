@@ -5,45 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.xinfang.platform.intake.PetitionRegistry;
 import cn.xinfang.platform.intake.Petitions;
 import java.nio.file.Path;
-import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 监控中心 and 系统管理 as a district leader and a unit official meet them: every diagram drawn whole, a
  * running case opens, and an official is turned away in Chinese.
  */
 @BrowserTest
-class CockpitBrowserIT {
+class CockpitBrowserIT extends InTheBrowser {
 
   @Autowired ProcessEngine engine;
   @Autowired PetitionRegistry registry;
-  @LocalServerPort int port;
-
-  private ChromeDriver driver;
-  private Screen screen;
-  private LoginPage login;
-  private final SoftAssertions seen = new SoftAssertions();
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    driver = Chromium.start();
-    screen = new Screen(driver, new Screenshots(test.getTestMethod().orElseThrow().getName()));
-    login = new LoginPage(screen, "http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    driver.quit();
-  }
 
   @Test
   void aManagerSeesEveryDiagramWholeAndTheRunningCase() {

@@ -9,18 +9,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import org.assertj.core.api.SoftAssertions;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A petition walked through 任务中心 as the people do it, each step in the browser: the registrar
@@ -30,31 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * screen does not hide the next.
  */
 @BrowserTest
-class PetitionWalkBrowserIT {
+class PetitionWalkBrowserIT extends InTheBrowser {
 
   private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
   private static final String LEAD = "natural-resources";
   private static final String TOWNSHIP = "township-1";
 
   @Autowired ProcessEngine engine;
-  @LocalServerPort int port;
-
-  private ChromeDriver driver;
-  private Screen screen;
-  private LoginPage login;
-  private final SoftAssertions seen = new SoftAssertions();
-
-  @BeforeEach
-  void openBrowser(TestInfo test) {
-    driver = Chromium.start();
-    screen = new Screen(driver, new Screenshots(test.getTestMethod().orElseThrow().getName()));
-    login = new LoginPage(screen, "http://localhost:" + port);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    driver.quit();
-  }
 
   @Test
   void aLandPetitionForTwoUnitsIsWalkedFromRegistrationToTheApprovedReply() {

@@ -82,13 +82,18 @@ class CockpitBrowserIT extends InTheBrowser {
     seen.assertAll();
   }
 
-  private void sees(String step, String... chinese) {
-    screen.shoot(step);
-    String text = screen.visibleText();
-    for (String label : chinese) {
-      seen.assertThat(text).as("%s shows %s", step, label).contains(label);
-    }
-    seen.assertThat(screen.englishOnScreen()).as("English on screen at %s", step).isEmpty();
-    seen.assertThat(screen.consoleErrors()).as("console errors at %s", step).isEmpty();
+  @Test
+  void anAdministratorReadsGroupsAndAuthorizationsInChineseWithNames() {
+    login.adminAs("admin", "#/groups");
+    screen.waitForText("单位领导");
+    sees("admin-groups", "单位", "单位领导", "角色");
+    seen.assertThat(screen.visibleText())
+        .as("group types are not shown as the synced codes (item 8)")
+        .doesNotContainPattern("(?m)^\\s*(unit-leaders|unit|role|SYSTEM)\\s*$");
+
+    screen.open(driver.getCurrentUrl().replaceFirst("#.*", "") + "#/authorization?resource=0");
+    screen.waitForText("（");
+    sees("admin-authorizations", "court", "（人民法院）", "tasklist", "（任务中心）");
+    seen.assertAll();
   }
 }

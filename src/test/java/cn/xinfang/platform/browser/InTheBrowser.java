@@ -31,4 +31,15 @@ abstract class InTheBrowser {
   void closeBrowser() {
     driver.quit();
   }
+
+  /** Screenshot, the Chinese the step must show, no known English, no console error. */
+  void sees(String step, String... chinese) {
+    screen.shoot(step);
+    String text = screen.visibleText();
+    for (String label : chinese) {
+      seen.assertThat(text).as("%s shows %s", step, label).contains(label);
+    }
+    seen.assertThat(screen.englishOnScreen()).as("English on screen at %s", step).isEmpty();
+    seen.assertThat(screen.consoleErrors()).as("console errors at %s", step).isEmpty();
+  }
 }

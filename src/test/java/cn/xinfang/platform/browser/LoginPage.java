@@ -25,6 +25,13 @@ final class LoginPage {
     return new CockpitPage(screen, baseUrl);
   }
 
+  /** 系统管理 as an administrator: the given page of Admin (e.g. {@code #/groups}). */
+  void adminAs(String user, String page) {
+    logIn("admin", user);
+    screen.waitFor(d -> d.getCurrentUrl().contains("#/"));
+    screen.open(baseUrl + "/camunda/app/admin/default/" + page);
+  }
+
   /** Logs in where the user may not go; answers the text shown instead of the app. */
   String refusedIn(String app, String user) {
     logIn(app, user);

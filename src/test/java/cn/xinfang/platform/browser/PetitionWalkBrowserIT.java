@@ -259,17 +259,6 @@ class PetitionWalkBrowserIT extends InTheBrowser {
         .isPresent();
   }
 
-  /** Screenshot, the Chinese the step must show, no known English, no console error. */
-  private void sees(String step, String... chinese) {
-    screen.shoot(step);
-    String text = screen.visibleText();
-    for (String label : chinese) {
-      seen.assertThat(text).as("%s shows %s", step, label).contains(label);
-    }
-    seen.assertThat(screen.englishOnScreen()).as("English on screen at %s", step).isEmpty();
-    seen.assertThat(screen.consoleErrors()).as("console errors at %s", step).isEmpty();
-  }
-
   private List<String> petitionNumbers() {
     return engine
         .getHistoryService()

@@ -112,7 +112,6 @@ final class Screen {
     waitFor(d -> visibleText().contains(text));
   }
 
-  /** Whether the element lies within the window, where a person looking at the screen sees it. */
   /** Lets the page settle where there is nothing to wait for (a list that may stay empty). */
   void pause(Duration time) {
     try {
@@ -134,6 +133,7 @@ final class Screen {
                 element));
   }
 
+  /** Whether the element lies within the window, where a person looking at the screen sees it. */
   boolean inViewport(WebElement element) {
     return Boolean.TRUE.equals(
         ((JavascriptExecutor) driver)

@@ -72,6 +72,21 @@ class CockpitBrowserIT extends InTheBrowser {
   }
 
   @Test
+  void aManagerReadsTheRoutingCatalogueInChinese() {
+    String catalogue =
+        engine
+            .getRepositoryService()
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey("responsibility-catalogue")
+            .latestVersion()
+            .singleResult()
+            .getId();
+    login.cockpitAs("manager").decision(catalogue);
+    sees("cockpit-decision", "命中策略", "规则顺序");
+    seen.assertAll();
+  }
+
+  @Test
   void anOfficialIsTurnedAwayFromCockpitAndAdminInChinese() {
     for (String app : new String[] {"cockpit", "admin"}) {
       screen.expectError("/login/" + app + " - Failed to load resource: .*403");

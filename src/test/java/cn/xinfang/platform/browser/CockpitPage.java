@@ -30,6 +30,12 @@ final class CockpitPage {
     return drawnShapes();
   }
 
+  /** Opens a decision definition; its table is drawn. */
+  void decision(String decisionDefinitionId) {
+    screen.open(app + "#/decision-definition/" + decisionDefinitionId);
+    screen.shown(By.cssSelector(".tjs-table, table.decision-table, .dmn-decision-table-container"));
+  }
+
   /** Opens a running instance; its diagram is drawn. */
   Set<String> instance(String processInstanceId) {
     screen.open(app + "#/process-instance/" + processInstanceId + "/runtime");

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.Date;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,17 +33,20 @@ class TaskDatesFromTasklistTest extends CaseTest {
   @Test
   void datesChangedInTasklistStick() throws Exception {
     Task task = reviewTaskOf(flow.register(Petitions.claim(901).build()));
-    Browser tasklist = DemoUser.of("admin", port).browserIn("tasklist");
-    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
 
-    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
-    assertThat(dto.path("camundaFormRef").path("key").asText()).isEqualTo("petition-review");
-    dto.put("due", "2026-12-31T23:59:59.000+0800");
-    dto.put("followUp", "2026-12-20T09:00:00.000+0800");
-    HttpResponse<String> saved = tasklist.putJson(path, dto.toString());
+    HttpResponse<String> saved =
+        inTasklist(
+            "admin",
+            task,
+            dto -> {
+              assertThat(dto.path("camundaFormRef").path("key").asText())
+                  .isEqualTo("petition-review");
+              dto.put("due", "2026-12-31T23:59:59.000+0800");
+              dto.put("followUp", "2026-12-20T09:00:00.000+0800");
+            });
 
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
-    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    Task after = reread(task);
     assertThat(after.getDueDate()).isEqualTo(at("2026-12-31T23:59:59+08:00"));
     assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-20T09:00:00+08:00"));
   }
@@ -50,22 +54,20 @@ class TaskDatesFromTasklistTest extends CaseTest {
   @Test
   void datesChangedThroughTheRestApiStick() throws Exception {
     Task task = reviewTaskOf(flow.register(Petitions.claim(902).build()));
-    DemoUser admin = DemoUser.of("admin", port);
-    String path = "/engine-rest/task/" + task.getId();
 
-    ObjectNode dto = (ObjectNode) JSON.readTree(admin.get(path).body());
-    assertThat(dto.path("camundaFormRef").path("key").asText()).isEqualTo("petition-review");
-    dto.putNull("due");
-    dto.put("followUp", "2026-12-21T09:00:00.000+0800");
     HttpResponse<String> saved =
-        admin.send(
-            admin
-                .request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(dto.toString())));
+        overRest(
+            "admin",
+            task,
+            dto -> {
+              assertThat(dto.path("camundaFormRef").path("key").asText())
+                  .isEqualTo("petition-review");
+              dto.putNull("due");
+              dto.put("followUp", "2026-12-21T09:00:00.000+0800");
+            });
 
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
-    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    Task after = reread(task);
     assertThat(after.getDueDate()).isNull();
     assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-21T09:00:00+08:00"));
   }
@@ -73,17 +75,19 @@ class TaskDatesFromTasklistTest extends CaseTest {
   @Test
   void anOfficialPlansTheirTaskWithAFollowUpDate() throws Exception {
     Task task = reviewTaskOf(flow.register(Petitions.claim(903).build()));
-    Browser tasklist = DemoUser.of("registrar", port).browserIn("tasklist");
-    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
 
-    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
-    // Tasklist sends the dates back to the second (moment's 'YYYY-MM-DDTHH:mm:ss')
-    dto.put("due", dto.get("due").asText().replaceFirst("\\.\\d{3}", ".000"));
-    dto.put("followUp", "2026-12-22T09:00:00.000+0800");
-    HttpResponse<String> saved = tasklist.putJson(path, dto.toString());
+    HttpResponse<String> saved =
+        inTasklist(
+            "registrar",
+            task,
+            dto -> {
+              // Tasklist sends the dates back to the second (moment's 'YYYY-MM-DDTHH:mm:ss')
+              dto.put("due", dto.get("due").asText().replaceFirst("\\.\\d{3}", ".000"));
+              dto.put("followUp", "2026-12-22T09:00:00.000+0800");
+            });
 
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(204);
-    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    Task after = reread(task);
     assertThat(after.getFollowUpDate()).isEqualTo(at("2026-12-22T09:00:00+08:00"));
     assertThat(after.getDueDate()).isEqualTo(task.getDueDate());
   }
@@ -91,17 +95,19 @@ class TaskDatesFromTasklistTest extends CaseTest {
   @Test
   void theStatutoryDueDateIsNotMovedByAnOfficial() throws Exception {
     Task task = reviewTaskOf(flow.register(Petitions.claim(904).build()));
-    Browser tasklist = DemoUser.of("registrar", port).browserIn("tasklist");
-    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
 
-    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
-    dto.put("due", "2027-03-31T23:59:59.000+0800");
-    dto.put("followUp", "2026-12-22T09:00:00.000+0800");
-    HttpResponse<String> refused = tasklist.putJson(path, dto.toString());
+    HttpResponse<String> refused =
+        inTasklist(
+            "registrar",
+            task,
+            dto -> {
+              dto.put("due", "2027-03-31T23:59:59.000+0800");
+              dto.put("followUp", "2026-12-22T09:00:00.000+0800");
+            });
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).doesNotContain("ENGINE-");
-    Task after = tasks.createTaskQuery().taskId(task.getId()).singleResult();
+    Task after = reread(task);
     assertThat(after.getDueDate()).isEqualTo(task.getDueDate());
     assertThat(after.getFollowUpDate()).isEqualTo(task.getFollowUpDate());
   }
@@ -109,21 +115,40 @@ class TaskDatesFromTasklistTest extends CaseTest {
   @Test
   void whoMayNotWorkOnATaskMayNotPlanIt() throws Exception {
     Task task = reviewTaskOf(flow.register(Petitions.claim(905).build()));
-    DemoUser manager = DemoUser.of("manager", port);
-    String path = "/engine-rest/task/" + task.getId();
 
-    ObjectNode dto = (ObjectNode) JSON.readTree(manager.get(path).body());
-    dto.put("followUp", "2026-12-22T09:00:00.000+0800");
     HttpResponse<String> refused =
-        manager.send(
-            manager
-                .request(path)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(dto.toString())));
+        overRest("manager", task, dto -> dto.put("followUp", "2026-12-22T09:00:00.000+0800"));
 
     assertThat(refused.statusCode()).isEqualTo(403);
-    assertThat(tasks.createTaskQuery().taskId(task.getId()).singleResult().getFollowUpDate())
-        .isEqualTo(task.getFollowUpDate());
+    assertThat(reread(task).getFollowUpDate()).isEqualTo(task.getFollowUpDate());
+  }
+
+  /** As Tasklist saves a task: read it whole, change it, send it all back with PUT. */
+  private HttpResponse<String> inTasklist(String user, Task task, Consumer<ObjectNode> change)
+      throws Exception {
+    Browser tasklist = DemoUser.of(user, port).browserIn("tasklist");
+    String path = "/camunda/api/engine/engine/default/task/" + task.getId();
+    ObjectNode dto = (ObjectNode) JSON.readTree(tasklist.get(path).body());
+    change.accept(dto);
+    return tasklist.putJson(path, dto.toString());
+  }
+
+  /** The same through {@code /engine-rest} with HTTP basic, as a client of the REST API does. */
+  private HttpResponse<String> overRest(String user, Task task, Consumer<ObjectNode> change)
+      throws Exception {
+    DemoUser client = DemoUser.of(user, port);
+    String path = "/engine-rest/task/" + task.getId();
+    ObjectNode dto = (ObjectNode) JSON.readTree(client.get(path).body());
+    change.accept(dto);
+    return client.send(
+        client
+            .request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(dto.toString())));
+  }
+
+  private Task reread(Task task) {
+    return tasks.createTaskQuery().taskId(task.getId()).singleResult();
   }
 
   private static Date at(String isoTime) {

@@ -1,16 +1,10 @@
 package cn.xinfang.platform.casefile;
 
-import java.util.ArrayList;
+import cn.xinfang.platform.system.OnEveryUserTask;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,21 +31,6 @@ class TaskListLabelsOnTasks extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = new ArrayList<>();
-    if (configuration.getCustomPostBPMNParseListeners() != null) {
-      listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-    }
-    listeners.add(
-        new AbstractBpmnParseListener() {
-          @Override
-          public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-            if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-              behavior
-                  .getTaskDefinition()
-                  .addTaskListener(TaskListener.EVENTNAME_CREATE, COPY_LABELS);
-            }
-          }
-        });
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    OnEveryUserTask.onCreate(configuration, userTask -> COPY_LABELS);
   }
 }

@@ -1,20 +1,15 @@
 package cn.xinfang.platform.validation;
 
+import cn.xinfang.platform.system.OnEveryUserTask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -36,43 +31,28 @@ class FormGuardPlugin extends AbstractProcessEnginePlugin {
         new ArrayList<>(orEmpty(configuration.getCustomPostCommandInterceptorsTxRequired()));
     interceptors.add(new FormFieldGuard(forms));
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
-    List<BpmnParseListener> listeners =
-        new ArrayList<>(orEmpty(configuration.getCustomPostBPMNParseListeners()));
-    listeners.add(new ClearOnEntryParseListener());
-    configuration.setCustomPostBPMNParseListeners(listeners);
+    OnEveryUserTask.onCreate(
+        configuration, userTask -> new ClearFormFieldsOnEntry(forms, kept(userTask)));
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
 
-  private final class ClearOnEntryParseListener extends AbstractBpmnParseListener {
-
-    @Override
-    public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
-      if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-        behavior
-            .getTaskDefinition()
-            .addTaskListener(
-                TaskListener.EVENTNAME_CREATE, new ClearFormFieldsOnEntry(forms, kept(userTask)));
-      }
+  private static Set<String> kept(Element userTask) {
+    Element extensions = userTask.element("extensionElements");
+    Element properties =
+        extensions == null
+            ? null
+            : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+    if (properties == null) {
+      return Set.of();
     }
-
-    private Set<String> kept(Element userTask) {
-      Element extensions = userTask.element("extensionElements");
-      Element properties =
-          extensions == null
-              ? null
-              : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
-      if (properties == null) {
-        return Set.of();
-      }
-      return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
-          .filter(p -> KEPT_FIELDS.equals(p.attribute("name")))
-          .flatMap(p -> Arrays.stream(p.attribute("value", "").split(",")))
-          .map(String::strip)
-          .filter(s -> !s.isEmpty())
-          .collect(Collectors.toSet());
-    }
+    return properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property").stream()
+        .filter(p -> KEPT_FIELDS.equals(p.attribute("name")))
+        .flatMap(p -> Arrays.stream(p.attribute("value", "").split(",")))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .collect(Collectors.toSet());
   }
 }

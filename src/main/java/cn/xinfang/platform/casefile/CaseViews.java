@@ -85,7 +85,8 @@ public class CaseViews {
         .toList();
   }
 
-  private CaseView view(CaseSummary c) {
+  /** The view of a case whose head the caller has already read. */
+  public CaseView view(CaseSummary c) {
     List<CaseUnit> parts = units.of(c.caseNo());
     return new CaseView(
         c.caseNo(),

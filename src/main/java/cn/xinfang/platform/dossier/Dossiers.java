@@ -92,7 +92,7 @@ class Dossiers {
   Optional<String> page(String caseNo, Disclosure disclosure, String reader) {
     return files
         .find(caseNo)
-        .flatMap(c -> views.view(caseNo).map(v -> dossier(c, disclosure.apply(v), reader)))
+        .map(c -> dossier(c, disclosure.apply(views.view(c)), reader))
         .map(
             d ->
                 templates.process(

@@ -7,6 +7,8 @@ import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.supervision.SupervisionReason;
+import cn.xinfang.platform.supervision.SupervisionRequests;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -33,6 +35,7 @@ public class DeadlineWatch {
   private final Organisation organisation;
   private final String tasklistUrl;
   private final TaskService tasks;
+  private final SupervisionRequests supervision;
 
   DeadlineWatch(
       TaskService tasks,
@@ -44,6 +47,7 @@ public class DeadlineWatch {
       CaseRecord record,
       MailNotifier mail,
       Organisation organisation,
+      SupervisionRequests supervision,
       @Value("${platform.mail.tasklist-url}") String tasklistUrl) {
     this.tasks = tasks;
     this.deadlines = deadlines;
@@ -54,6 +58,7 @@ public class DeadlineWatch {
     this.record = record;
     this.mail = mail;
     this.organisation = organisation;
+    this.supervision = supervision;
     this.tasklistUrl = tasklistUrl;
   }
 
@@ -87,6 +92,13 @@ public class DeadlineWatch {
     String subject = "【超期】" + caseNo + " " + period.label() + "已届满";
     mail.mailGroup(caseNo, unit, subject, letter(unit, caseNo, text));
     mail.mailGroup(caseNo, unit + "-leaders", subject, letter(unit + "-leaders", caseNo, text));
+    supervision.noteBreach(
+        caseNo,
+        unit,
+        period == Period.FORWARD
+            ? SupervisionReason.FORWARD_OVERDUE
+            : SupervisionReason.UNIT_OVERDUE,
+        text);
   }
 
   /** The mail: case number, unit, the open step with its due date and a link to it in Tasklist. */

@@ -15,6 +15,9 @@ import cn.xinfang.platform.notice.Notices;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.routing.PetitionRouting;
 import cn.xinfang.platform.routing.UnitAssignments;
+import cn.xinfang.platform.supervision.SupervisionReason;
+import cn.xinfang.platform.supervision.SupervisionRequests;
+import cn.xinfang.platform.supervision.SupervisionSource;
 import cn.xinfang.platform.validation.FormInput;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -34,6 +37,7 @@ class UnitHandling {
   private final UnitAssignments assignments;
   private final PetitionRouting routing;
   private final Notices notices;
+  private final SupervisionRequests supervision;
 
   UnitHandling(
       CaseFiles files,
@@ -45,7 +49,8 @@ class UnitHandling {
       Organisation organisation,
       UnitAssignments assignments,
       PetitionRouting routing,
-      Notices notices) {
+      Notices notices,
+      SupervisionRequests supervision) {
     this.files = files;
     this.units = units;
     this.record = record;
@@ -56,6 +61,7 @@ class UnitHandling {
     this.assignments = assignments;
     this.routing = routing;
     this.notices = notices;
+    this.supervision = supervision;
   }
 
   CaseUnit unit(String caseNo, String unit) {
@@ -85,12 +91,10 @@ class UnitHandling {
     record.add(caseNo, actor, unit, CaseAction.OBJECTED, "理由：" + reason);
     if (objections >= 2) {
       units.flagBuckPassing(caseNo, unit);
-      record.add(
-          caseNo,
-          actor,
-          unit,
-          CaseAction.BUCK_PASSING,
-          organisation.nameOf(unit) + "第 " + objections + " 次申请退回本案，记为推诿，提请督查督办");
+      String text = organisation.nameOf(unit) + "第 " + objections + " 次申请退回本案，记为推诿，提请督查督办";
+      record.add(caseNo, actor, unit, CaseAction.BUCK_PASSING, text);
+      supervision.request(
+          caseNo, unit, SupervisionReason.BUCK_PASSING, SupervisionSource.OBJECTION, text, actor);
     }
   }
 

@@ -7,7 +7,6 @@ import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.validation.FormInput;
 import cn.xinfang.platform.validation.TextField;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ class DeliverNoticeListener implements TaskListener {
     long noticeId = Long.parseLong(text(task, NOTICE_ID));
     FormInput input = FormInput.of(task);
     String way = input.requiredChoice(DELIVERY_WAY, "送达方式", DeliveryWay.CHOICES);
-    LocalDate day = day(task.getVariable(DELIVERED_ON), input);
+    LocalDate day = input.requiredDate(DELIVERED_ON, "送达日期");
     String text = input.optionalText(TextField.DELIVERY_NOTE);
     if (day != null) {
       delivery.dayRefused(noticeId, day).ifPresent(input::reject);
@@ -40,19 +39,5 @@ class DeliverNoticeListener implements TaskListener {
     input.check();
     delivery.delivered(
         noticeId, day, DeliveryWay.valueOf(way), record.actor(task.getAssignee()), text);
-  }
-
-  /** The day as Tasklist's date field sends it (2026-11-24); null if missing or not a date. */
-  private static LocalDate day(Object value, FormInput input) {
-    if (value == null || value instanceof String text && text.isBlank()) {
-      input.reject("请填写送达日期");
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.toString().strip());
-    } catch (DateTimeParseException e) {
-      input.reject("送达日期应为有效日期，格式如 2026-11-24");
-      return null;
-    }
   }
 }

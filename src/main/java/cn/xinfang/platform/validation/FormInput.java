@@ -1,5 +1,7 @@
 package cn.xinfang.platform.validation;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +73,27 @@ public final class FormInput {
       return null;
     }
     return choice;
+  }
+
+  /** A day as Tasklist's date field sends it (2026-11-24); null if missing or not a date. */
+  public LocalDate requiredDate(String name, String label) {
+    Object value = scope.getVariable(name);
+    if (value == null || value instanceof String text && text.isBlank()) {
+      problems.add("请填写" + label);
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString().strip());
+    } catch (DateTimeParseException e) {
+      problems.add(label + "应为有效日期，格式如 2026-11-24");
+      return null;
+    }
+  }
+
+  /** A checkbox: ticked or not (Tasklist sends a boolean, a REST client may send text). */
+  public boolean ticked(String name) {
+    Object value = scope.getVariable(name);
+    return Boolean.TRUE.equals(value) || "true".equals(value);
   }
 
   /** An optional text within its limit; null when empty. */

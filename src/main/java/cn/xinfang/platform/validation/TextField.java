@@ -40,7 +40,18 @@ public enum TextField {
   INQUIRER_NAME("inquirerName", "咨询人姓名", 50),
   INQUIRER_PHONE("inquirerPhone", "联系电话", 20),
   QUESTION("question", "咨询内容", 2000),
-  ANSWER("answer", "答复意见", 2000);
+  ANSWER("answer", "答复意见", 2000),
+  // supervision (督查督办) and accountability (问责)
+  CASE_NO("caseNo", "案件编号", 20),
+  FLAG_REASON("flagReason", "挂牌督办理由", 2000),
+  REQUIREMENTS("requirements", "督办要求", 2000),
+  ANSWER_TEXT("answerText", "书面答复", 4000),
+  JUDGEMENT_NOTE("judgementNote", "审核意见说明", 2000),
+  TALK_PEOPLE("talkPeople", "约谈参加人员", 500),
+  TALK_CONTENT("talkContent", "约谈内容", 2000),
+  PUBLIC_NOTICE_TEXT("publicNoticeText", "通报内容", 4000),
+  PROPOSAL_TEXT("proposalText", "问责建议", 4000),
+  DECISION_TEXT("decisionText", "问责决定内容", 2000);
 
   private final String key;
   private final String label;

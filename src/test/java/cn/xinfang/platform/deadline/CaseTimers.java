@@ -16,18 +16,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * The pending timers of a case, in its petition instance and its units' instances: found by the
  * timer event's id, fired as the job executor would once the engine clock has reached them.
  */
-final class CaseTimers {
+public final class CaseTimers {
 
   private final ManagementService management;
   private final RuntimeService runtime;
 
-  CaseTimers(ManagementService management, RuntimeService runtime) {
+  public CaseTimers(ManagementService management, RuntimeService runtime) {
     this.management = management;
     this.runtime = runtime;
   }
 
   /** The one pending timer {@code timerId} of the case. */
-  Job timer(String caseNo, String timerId) {
+  public Job timer(String caseNo, String timerId) {
     List<Job> found = all(caseNo, timerId);
     assertThat(found).as("pending %s of %s", timerId, caseNo).hasSize(1);
     return found.get(0);
@@ -39,12 +39,12 @@ final class CaseTimers {
     return found.stream().findFirst();
   }
 
-  Instant due(String caseNo, String timerId) {
+  public Instant due(String caseNo, String timerId) {
     return timer(caseNo, timerId).getDuedate().toInstant();
   }
 
   /** Moves the engine clock to the timer's due date and fires it. */
-  void fire(String caseNo, String timerId) {
+  public void fire(String caseNo, String timerId) {
     Job timer = timer(caseNo, timerId);
     if (ClockUtil.getCurrentTime().before(timer.getDuedate())) {
       ClockUtil.setCurrentTime(timer.getDuedate());

@@ -34,7 +34,8 @@ public enum CaseAction {
   EXTENSION_APPROVED("批准延期"),
   EXTENSION_REFUSED("不批准延期"),
   NOTICE_ISSUED("出具文书"),
-  NOTICE_DELIVERED("送达文书");
+  NOTICE_DELIVERED("送达文书"),
+  LIFTED("提级办理");
 
   private final String label;
 

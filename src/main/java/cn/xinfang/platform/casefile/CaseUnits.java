@@ -134,13 +134,15 @@ public class CaseUnits {
     }
   }
 
-  /** Cases with a part still running (not returned, not done) that has a provisional deadline. */
+  /**
+   * Cases with a part still running (not returned, done or lifted) that has a provisional deadline.
+   */
   public List<String> withProvisionalDeadlines() {
     return jdbc.sql(
-            "select distinct case_no from petition_unit where status not in (?, ?) and"
+            "select distinct case_no from petition_unit where status not in (?, ?, ?) and"
                 + " (accept_deadline_provisional = true or objection_deadline_provisional = true"
                 + " or handling_deadline_provisional = true) order by case_no")
-        .params(UnitStatus.RETURNED.name(), UnitStatus.DONE.name())
+        .params(UnitStatus.RETURNED.name(), UnitStatus.DONE.name(), UnitStatus.LIFTED.name())
         .query(String.class)
         .list();
   }

@@ -66,13 +66,14 @@ public class CaseViews {
   }
 
   /**
-   * The groups working on the case now — units whose part was not returned, the unit it was
-   * diverted to, and their leaders — who see the petitioners' personal data in full, like the
-   * petition bureau.
+   * The groups working on the case now — units whose part was not returned or lifted to the level
+   * above, the unit it was diverted to, and their leaders — who see the petitioners' personal data
+   * in full, like the petition bureau.
    */
   @Transactional(readOnly = true)
   public List<String> handlingGroups(String caseNo) {
-    return groupsOf(caseNo, part -> part.status() != UnitStatus.RETURNED);
+    return groupsOf(
+        caseNo, part -> part.status() != UnitStatus.RETURNED && part.status() != UnitStatus.LIFTED);
   }
 
   /** The unit and leaders' groups of the case's parts that pass, and of where it was diverted. */

@@ -7,7 +7,9 @@ public enum UnitStatus {
   RETURNED("已退回，改派他单位"),
   HANDLING("办理中"),
   AWAITING_APPROVAL("待单位领导审批"),
-  DONE("本单位已办结");
+  DONE("本单位已办结"),
+  /** Lifted to the same unit one level up (提级办理), which handles it in a part of its own. */
+  LIFTED("已提级");
 
   private final String label;
 
@@ -17,5 +19,10 @@ public enum UnitStatus {
 
   public String label() {
     return label;
+  }
+
+  /** The part is over: returned, done or lifted; its clocks and deadlines no longer run. */
+  public boolean isOver() {
+    return this == RETURNED || this == DONE || this == LIFTED;
   }
 }

@@ -11,7 +11,6 @@ import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.casefile.CaseUnit;
 import cn.xinfang.platform.casefile.CaseUnits;
 import cn.xinfang.platform.casefile.CaseUnits.Dated;
-import cn.xinfang.platform.casefile.UnitStatus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +111,7 @@ class DeadlineRecount {
       }
     }
     for (CaseUnit u : units.of(caseNo)) {
-      if (u.status() == UnitStatus.RETURNED || u.status() == UnitStatus.DONE) {
+      if (u.status().isOver()) {
         continue;
       }
       if (u.handlingStartedAt() == null) {

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 public record Organisation(
     List<Level> levels, List<Unit> units, Map<String, GroupTemplate> unitGroups, List<Role> roles) {
 
+  static final String DISTRICT = "district";
+  static final String CITY = "city";
+
   public record Level(String code, String name) {}
 
   public record Unit(String code, String name, String level, String parent) {}
@@ -41,6 +44,18 @@ public record Organisation(
   /** Names of units joined for officials to read: 公安分局、人民法院. */
   public String namesOf(java.util.Collection<String> codes) {
     return String.join("、", codes.stream().map(this::nameOf).toList());
+  }
+
+  /**
+   * Where a case of {@code unit} goes when it is lifted (提级办理): the same unit one level up, a
+   * district unit {@code X} to the city's {@code city-X}. Empty when there is none (a township, a
+   * village, a unit without a city counterpart, or a unit already at the city level).
+   */
+  public Optional<Unit> liftTarget(String unit) {
+    return unit(unit)
+        .filter(u -> u.level().equals(DISTRICT))
+        .flatMap(u -> unit(CITY + "-" + u.code()))
+        .filter(u -> u.level().equals(CITY));
   }
 
   public List<Unit> unitsAtLevel(String level) {

@@ -36,6 +36,8 @@ public enum TextField {
   REPLY_COMMENT("replyComment", "审批意见说明", 2000),
   // delivering a notice (送达文书)
   DELIVERY_NOTE("deliveryNote", "送达说明", 500),
+  // supervision (督查督办): lifting a case (提级办理)
+  LIFT_REASON("liftReason", "提级理由", 2000),
   // inquiries (信访咨询)
   INQUIRER_NAME("inquirerName", "咨询人姓名", 50),
   INQUIRER_PHONE("inquirerPhone", "联系电话", 20),

@@ -50,6 +50,36 @@ class OrganisationFileTest {
   }
 
   @Test
+  void aDistrictUnitIsLiftedToItsCityCounterpartAndOnlyThere() {
+    assertThat(organisation.liftTarget("police").map(Organisation.Unit::code))
+        .hasValue("city-police");
+    assertThat(organisation.liftTarget("court").map(Organisation.Unit::name)).hasValue("市中级人民法院");
+    for (String unit :
+        List.of(
+            "procuratorate",
+            "justice",
+            "discipline",
+            "natural-resources",
+            "human-resources",
+            "housing",
+            "market-regulation")) {
+      assertThat(organisation.liftTarget(unit))
+          .as(unit)
+          .hasValueSatisfying(
+              city -> {
+                assertThat(city.code()).isEqualTo("city-" + unit);
+                assertThat(city.level()).isEqualTo("city");
+                assertThat(city.parent()).isEqualTo("city-government");
+              });
+    }
+    assertThat(organisation.liftTarget("township-1")).isEmpty();
+    assertThat(organisation.liftTarget("village-1-1")).isEmpty();
+    assertThat(organisation.liftTarget("district-government")).isEmpty();
+    assertThat(organisation.liftTarget("city-police")).isEmpty();
+    assertThat(organisation.liftTarget("no-such-unit")).isEmpty();
+  }
+
+  @Test
   void aUnitWithAnUnknownParentOrADuplicateCodeIsRefused() {
     List<Organisation.Unit> units = new ArrayList<>(organisation.units());
     units.add(new Organisation.Unit("court", "重复的法院", "district", "district-government"));

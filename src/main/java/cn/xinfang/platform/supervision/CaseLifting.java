@@ -38,6 +38,8 @@ public class CaseLifting {
   private final UnitAssignments assignments;
   private final MailNotifier mail;
   private final RuntimeService runtime;
+  private final SupervisionLedger ledger;
+  private final SupervisionCases supervisions;
 
   CaseLifting(
       CaseFiles files,
@@ -46,7 +48,9 @@ public class CaseLifting {
       Organisation organisation,
       UnitAssignments assignments,
       MailNotifier mail,
-      RuntimeService runtime) {
+      RuntimeService runtime,
+      SupervisionLedger ledger,
+      SupervisionCases supervisions) {
     this.files = files;
     this.units = units;
     this.record = record;
@@ -54,6 +58,8 @@ public class CaseLifting {
     this.assignments = assignments;
     this.mail = mail;
     this.runtime = runtime;
+    this.ledger = ledger;
+    this.supervisions = supervisions;
   }
 
   /**
@@ -121,13 +127,20 @@ public class CaseLifting {
     return target.code();
   }
 
-  /**
-   * The one place a lift enters the accountability ledger (问责台账): the integrator appends the ledger
-   * row here (supervised unit {@code unit}, rung 提级办理, the reason, who decided).
-   */
+  /** The lift in the accountability ledger, on the unit's open supervision if it has one. */
   private void addToAccountabilityLedger(
       String caseNo, String unit, String liftedTo, String reason, String actor) {
-    // intentionally empty until the ledger (issue 9, item 4) is merged
+    ledger.append(
+        new NewLedgerEntry(
+            record.actor(actor),
+            caseNo,
+            unit,
+            supervisions.openFor(caseNo, unit).orElse(null),
+            LedgerRung.LIFTED,
+            null,
+            null,
+            organisation.nameOf(unit) + " → " + organisation.nameOf(liftedTo) + "，理由：" + reason,
+            null));
   }
 
   private Organisation.Unit check(String caseNo, String unit, String reason) {

@@ -1,9 +1,11 @@
 package cn.xinfang.platform.supervision;
 
-// TEMPORARY STUB
+import java.time.Instant;
+
+/** One row of the accountability ledger (问责台账), as it was appended. */
 public record LedgerEntry(
     long seq,
-    java.time.Instant at,
+    Instant at,
     String actor,
     String caseNo,
     String unit,

@@ -1,6 +1,6 @@
 package cn.xinfang.platform.supervision;
 
-// TEMPORARY STUB until helper L's ledger is merged
+/** The rungs of supervision and accountability a ledger row records. */
 public enum LedgerRung {
   TRIGGERED("立案督办"),
   JOINED("再次触发并入"),
@@ -15,10 +15,11 @@ public enum LedgerRung {
   DECISION("问责决定"),
   LIFTED("提级办理"),
   CLOSED("督办办结");
+
   private final String label;
 
-  LedgerRung(String l) {
-    label = l;
+  LedgerRung(String label) {
+    this.label = label;
   }
 
   public String label() {

@@ -1,6 +1,6 @@
 package cn.xinfang.platform.supervision;
 
-// TEMPORARY STUB
+/** What a step of supervision appends to the ledger; time, sequence and hashes are the ledger's. */
 public record NewLedgerEntry(
     String actor,
     String caseNo,

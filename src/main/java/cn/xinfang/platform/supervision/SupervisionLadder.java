@@ -2,6 +2,7 @@ package cn.xinfang.platform.supervision;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseFiles;
+import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.intake.MatterType;
 import cn.xinfang.platform.notification.MailNotifier;
@@ -334,7 +335,7 @@ public class SupervisionLadder {
       Long document) {
     ledger.append(
         new NewLedgerEntry(
-            actor == null ? "system" : actor,
+            actor == null ? CaseRecord.SYSTEM : actor,
             c.caseNo(),
             c.unit(),
             c.id(),

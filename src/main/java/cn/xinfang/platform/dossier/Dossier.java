@@ -13,6 +13,7 @@ public record Dossier(
     List<Step> steps,
     List<Entry> record,
     List<Paper> notices,
+    List<Ledger> supervision,
     String readBy,
     String readAt) {
 
@@ -32,6 +33,17 @@ public record Dossier(
       String forwardDeadline,
       String leadUnit,
       String content) {}
+
+  /** A row of the accountability ledger (问责台账) about this case. */
+  public record Ledger(
+      String at,
+      String unit,
+      String rung,
+      String reason,
+      String article,
+      String actor,
+      String text,
+      String documentUrl) {}
 
   public record Person(String name, String idNumber, String phone, String address) {}
 

@@ -10,6 +10,8 @@ import cn.xinfang.platform.intake.Category;
 import cn.xinfang.platform.intake.Channel;
 import cn.xinfang.platform.intake.MatterType;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.supervision.LedgerRung;
+import cn.xinfang.platform.supervision.SupervisionLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -60,6 +63,7 @@ class Dossiers {
   private final IdentityService identity;
   private final Organisation organisation;
   private final BusinessCalendar calendar;
+  private final SupervisionLedger ledger;
   private final TemplateEngine templates = new TemplateEngine();
 
   Dossiers(
@@ -68,13 +72,15 @@ class Dossiers {
       HistoryService history,
       IdentityService identity,
       Organisation organisation,
-      BusinessCalendar calendar) {
+      BusinessCalendar calendar,
+      SupervisionLedger ledger) {
     this.views = views;
     this.files = files;
     this.history = history;
     this.identity = identity;
     this.organisation = organisation;
     this.calendar = calendar;
+    this.ledger = ledger;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("dossier/");
     resolver.setSuffix(".html");
@@ -119,8 +125,44 @@ class Dossiers {
                         e.detail()))
             .toList(),
         v.notices().stream().map(n -> paper(n, names)).toList(),
+        supervision(c.caseNo(), reader, names),
         names.user(reader),
         time(calendar.now()));
+  }
+
+  /**
+   * The case's rows of the accountability ledger the reader may see: all for supervisors, managers
+   * and administrators; a unit's own rows for its people; proposals and decisions for discipline
+   * inspection.
+   */
+  private List<Dossier.Ledger> supervision(String caseNo, String reader, Names names) {
+    Set<String> groups =
+        identity.createGroupQuery().groupMember(reader).list().stream()
+            .map(Group::getId)
+            .collect(Collectors.toSet());
+    boolean all =
+        groups.stream().anyMatch(Set.of("supervisors", "managers", "camunda-admin")::contains);
+    boolean discipline = groups.contains("discipline") || groups.contains("discipline-leaders");
+    return ledger.forCase(caseNo).stream()
+        .filter(
+            e ->
+                all
+                    || groups.contains(e.unit())
+                    || groups.contains(e.unit() + "-leaders")
+                    || discipline
+                        && (e.rung() == LedgerRung.PROPOSAL || e.rung() == LedgerRung.DECISION))
+        .map(
+            e ->
+                new Dossier.Ledger(
+                    time(e.at()),
+                    organisation.nameOf(e.unit()),
+                    e.rung().label(),
+                    e.reason() == null ? "" : e.reason(),
+                    e.article() == null ? "" : e.article(),
+                    names.user(e.actor()),
+                    e.text(),
+                    e.documentId() == null ? null : "/api/supervision/documents/" + e.documentId()))
+        .toList();
   }
 
   private Dossier.Head head(CaseSummary c, CaseView v, Names names) {

@@ -142,6 +142,10 @@ class ManualFlagTest extends CaseTest {
     assertThat(leader.body()).contains("挂牌督办通知书", caseNo, "人民法院", "十日内办结并书面答复");
     assertThat(DemoUser.of("manager", port).get(path).statusCode()).isEqualTo(200);
     assertThat(DemoUser.of("housing-leader", port).get(path).statusCode()).isEqualTo(404);
+
+    String record =
+        DemoUser.of("supervisor", port).get("/api/petitions/" + caseNo + "/record").body();
+    assertThat(record).contains("七、督查督办与问责", "立案督办", "挂牌督办", "签发《挂牌督办通知书》", path);
   }
 
   private String assignedToCourt(int seed) {

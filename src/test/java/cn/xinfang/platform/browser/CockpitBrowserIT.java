@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinfang.platform.intake.PetitionRegistry;
 import cn.xinfang.platform.intake.Petitions;
+import cn.xinfang.platform.supervision.SupervisionReason;
+import cn.xinfang.platform.supervision.SupervisionRequests;
+import cn.xinfang.platform.supervision.SupervisionSource;
+import cn.xinfang.platform.support.CaseFlow;
+import cn.xinfang.platform.support.Desk;
 import java.nio.file.Path;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
@@ -20,6 +26,7 @@ class CockpitBrowserIT extends InTheBrowser {
 
   @Autowired ProcessEngine engine;
   @Autowired PetitionRegistry registry;
+  @Autowired SupervisionRequests requests;
 
   @Test
   void aManagerSeesEveryDiagramWholeAndTheRunningCase() {
@@ -67,7 +74,47 @@ class CockpitBrowserIT extends InTheBrowser {
           sees("cockpit-case-record", registration.caseNo(), "登记受理");
         });
     assertThat(screen.screenshots.readmeShotsTaken())
-        .containsExactlyInAnyOrder(ReadmeShot.COCKPIT_MANAGER, ReadmeShot.COCKPIT_PETITION);
+        .containsExactlyInAnyOrder(
+            ReadmeShot.COCKPIT_MANAGER,
+            ReadmeShot.COCKPIT_PETITION,
+            ReadmeShot.COCKPIT_SUPERVISION);
+    seen.assertAll();
+  }
+
+  @Test
+  void aManagerFollowsASupervisionInCockpitAndReadsItsLedgerOnTheCaseRecord() {
+    Desk desk = new Desk(engine.getIdentityService(), engine.getTaskService());
+    CaseFlow flow = new CaseFlow(registry, desk, engine);
+    String caseNo = flow.register(Petitions.claim(8).about("court-case").build()).caseNo();
+    flow.forward(caseNo, "由法院承办", "court");
+    requests.request(
+        caseNo,
+        "court",
+        SupervisionReason.FLAGGED,
+        SupervisionSource.API,
+        "群众多次反映久拖不决，挂牌督办",
+        "supervisor");
+    desk.complete(
+        "supervisor", caseNo, "Task_IssueNotice", Map.of("requirements", "十个工作日内办结并书面答复"));
+    String supervision =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("supervision")
+            .processInstanceBusinessKey(caseNo)
+            .singleResult()
+            .getId();
+
+    CockpitPage cockpit = login.cockpitAs("manager").dashboard();
+    assertThat(cockpit.instance(supervision)).contains("Task_AnswerNotice");
+    // the instance's variable table names variables as the engine does (unit, caseNo): no English
+    // check here
+    screen.waitForText(caseNo);
+
+    screen.open("http://localhost:" + port + "/api/petitions/" + caseNo + "/record");
+    screen.waitForText("七、督查督办与问责");
+    driver.executeScript("[...document.querySelectorAll('h2')].pop().scrollIntoView()");
+    sees("case-record-supervision", "督查督办与问责", "挂牌督办通知书", "人民法院");
     seen.assertAll();
   }
 

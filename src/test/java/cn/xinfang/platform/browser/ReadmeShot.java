@@ -12,7 +12,9 @@ enum ReadmeShot {
   TASKLIST_OFFICIAL("tasklist-official"),
   TASKLIST_REGISTRATION_REVIEW("tasklist-registration-review"),
   COCKPIT_MANAGER("cockpit-manager"),
-  COCKPIT_PETITION("cockpit-petition");
+  COCKPIT_PETITION("cockpit-petition"),
+  COCKPIT_SUPERVISION("cockpit-supervision"),
+  CASE_RECORD_SUPERVISION("case-record-supervision");
 
   private final String step;
 

@@ -106,7 +106,13 @@ public class SupervisionLadder {
                 .atStartOfDay(calendar.zone())
                 .toInstant(),
             id);
-    write(cases.get(id), LedgerRung.TRIGGERED, requestedBy, reason, null, what, null);
+    SupervisionCase opened = cases.get(id);
+    write(opened, LedgerRung.TRIGGERED, requestedBy, reason, null, what, null);
+    mail.mailGroup(
+        caseNo,
+        SUPERVISORS,
+        subject(opened, "新的督办事项"),
+        letter(opened, what + "\n\n请在任务中心「签发督办函」。", null));
     return new Opened(id, false, prior, petition.headcount() >= 5);
   }
 
@@ -139,6 +145,11 @@ public class SupervisionLadder {
   public void answer(long id, String text, String actor) {
     SupervisionCase c = cases.get(id);
     write(c, LedgerRung.ANSWER, actor, c.reason(), null, text, null);
+    mail.mailGroup(
+        c.caseNo(),
+        SUPERVISORS,
+        subject(c, "书面答复"),
+        letter(c, "书面答复：" + text + "\n\n请在任务中心「审核整改情况」。", null));
   }
 
   /** The answer period ran out without an answer. */
@@ -147,6 +158,8 @@ public class SupervisionLadder {
     String text = organisation.nameOf(c.unit()) + "未于 " + c.answerDue() + " 前书面答复";
     write(c, LedgerRung.NO_ANSWER, null, c.reason(), null, text, null);
     mail.mailGroup(c.caseNo(), c.unit() + "-leaders", subject(c, "逾期未答复"), letter(c, text, null));
+    mail.mailGroup(
+        c.caseNo(), SUPERVISORS, subject(c, "逾期未答复"), letter(c, text + "\n\n请在任务中心决定督办措施。", null));
   }
 
   /** The supervisor's judgement of the answer: rectified (整改到位) or not. */

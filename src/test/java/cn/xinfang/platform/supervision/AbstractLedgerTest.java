@@ -157,6 +157,16 @@ abstract class AbstractLedgerTest {
         .isEqualTo(403);
     assertThat(DemoUser.of("court-leader", port).get("/api/supervision/ledger/verify").statusCode())
         .isEqualTo(403);
+    for (String method : List.of("PUT", "DELETE", "POST")) {
+      HttpResponse<String> change =
+          DemoUser.of("supervisor", port)
+              .send(
+                  DemoUser.of("supervisor", port)
+                      .request("/api/supervision/ledger")
+                      .header("Content-Type", "application/json")
+                      .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
+      assertThat(change.statusCode()).as(method).isEqualTo(405);
+    }
     JsonNode verified =
         json.readTree(DemoUser.of("manager", port).get("/api/supervision/ledger/verify").body());
     assertThat(verified.get("intact").asBoolean()).isTrue();

@@ -165,7 +165,13 @@ class SupervisionLadderTest extends CaseTest {
     assertThat(proposal.article()).isEqualTo("第四十五条");
     assertThat(proposal.documentId()).isNotNull();
     assertThat(entry(caseNo, LedgerRung.DECISION).text()).startsWith("诫勉");
-    assertThat(queuedSubjects()).anyMatch(s -> s.contains("通报")).anyMatch(s -> s.contains("问责建议书"));
+    assertThat(queuedSubjects())
+        .anyMatch(s -> s.contains("新的督办事项"))
+        .anyMatch(s -> s.contains("逾期未答复"))
+        .anyMatch(s -> s.contains("通报"))
+        .anyMatch(s -> s.contains("书面答复"))
+        .anyMatch(s -> s.contains("问责建议书"))
+        .anyMatch(s -> s.contains("问责决定"));
   }
 
   @Test

@@ -209,11 +209,16 @@ class StatutoryClocksTest extends CaseTest {
     deliverMail();
 
     assertThat(unit(r.caseNo(), "human-resources").handlingOverdue()).isTrue();
-    assertThat(subjects()).containsOnly("【超期】" + r.caseNo() + " 办理期限已届满");
+    // the unit and its leaders are told; the breach also opens a supervision, of which the
+    // supervisors are told
+    assertThat(subjects())
+        .containsOnly(
+            "【超期】" + r.caseNo() + " 办理期限已届满", "【督查督办】" + r.caseNo() + " 人力资源和社会保障局 新的督办事项");
     assertThat(recipients())
         .contains(
             "human-resources-official@demo.xinfang.local",
-            "human-resources-leader@demo.xinfang.local");
+            "human-resources-leader@demo.xinfang.local",
+            "supervisor@demo.xinfang.local");
     assertThat(desk.countVisible("human-resources-official", r.caseNo(), "Task_HandleCase"))
         .isEqualTo(1);
     assertThat(filtered("human-resources-official", "已超期"))

@@ -10,7 +10,7 @@ import cn.xinfang.platform.intake.Category;
 import cn.xinfang.platform.intake.Channel;
 import cn.xinfang.platform.intake.MatterType;
 import cn.xinfang.platform.organisation.Organisation;
-import cn.xinfang.platform.supervision.LedgerRung;
+import cn.xinfang.platform.supervision.LedgerReader;
 import cn.xinfang.platform.supervision.SupervisionLedger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,7 +27,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
@@ -130,35 +129,24 @@ class Dossiers {
         time(calendar.now()));
   }
 
-  /**
-   * The case's rows of the accountability ledger the reader may see: all for supervisors, managers
-   * and administrators; a unit's own rows for its people; proposals and decisions for discipline
-   * inspection.
-   */
+  /** The case's rows of the accountability ledger the reader may see, as the ledger's API does. */
   private List<Dossier.Ledger> supervision(String caseNo, String reader, Names names) {
-    Set<String> groups =
-        identity.createGroupQuery().groupMember(reader).list().stream()
-            .map(Group::getId)
-            .collect(Collectors.toSet());
-    boolean all =
-        groups.stream().anyMatch(Set.of("supervisors", "managers", "camunda-admin")::contains);
-    boolean discipline = groups.contains("discipline") || groups.contains("discipline-leaders");
+    LedgerReader rule =
+        LedgerReader.of(
+            identity.createGroupQuery().groupMember(reader).list().stream()
+                .map(Group::getId)
+                .toList(),
+            organisation);
     return ledger.forCase(caseNo).stream()
-        .filter(
-            e ->
-                all
-                    || groups.contains(e.unit())
-                    || groups.contains(e.unit() + "-leaders")
-                    || discipline
-                        && (e.rung() == LedgerRung.PROPOSAL || e.rung() == LedgerRung.DECISION))
+        .filter(rule::sees)
         .map(
             e ->
                 new Dossier.Ledger(
                     time(e.at()),
                     organisation.nameOf(e.unit()),
                     e.rung().label(),
-                    e.reason() == null ? "" : e.reason(),
-                    e.article() == null ? "" : e.article(),
+                    e.reason() == null ? NONE : e.reason(),
+                    e.article() == null ? NONE : e.article(),
                     names.user(e.actor()),
                     e.text(),
                     e.documentId() == null ? null : "/api/supervision/documents/" + e.documentId()))

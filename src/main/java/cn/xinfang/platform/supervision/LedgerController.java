@@ -4,18 +4,22 @@ import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.springframework.http.ContentDisposition;
+import java.util.Map;
+import java.util.Objects;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -34,10 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/supervision/ledger")
 class LedgerController {
 
-  static final Set<String> READ_ALL = Set.of("supervisors", "managers", "camunda-admin");
-  static final Set<String> DISCIPLINE = Set.of("discipline", "discipline-leaders");
   static final List<String> CSV_HEADERS =
       List.of("序号", "时间", "单位", "案件编号", "环节", "事由", "依据条款", "经办人", "内容", "哈希");
+
+  /** {@code 问责台账.csv}, with an ASCII name for clients that do not read RFC 6266's filename*. */
+  static final String CSV_DISPOSITION =
+      "attachment; filename=\"accountability-ledger.csv\"; filename*=UTF-8''"
+          + URLEncoder.encode("问责台账.csv", StandardCharsets.UTF_8);
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -46,6 +53,7 @@ class LedgerController {
       long seq,
       OffsetDateTime at,
       String actor,
+      String actorName,
       String caseNo,
       String unit,
       String unitName,
@@ -61,11 +69,17 @@ class LedgerController {
   private final SupervisionLedger ledger;
   private final Organisation organisation;
   private final BusinessCalendar calendar;
+  private final IdentityService identity;
 
-  LedgerController(SupervisionLedger ledger, Organisation organisation, BusinessCalendar calendar) {
+  LedgerController(
+      SupervisionLedger ledger,
+      Organisation organisation,
+      BusinessCalendar calendar,
+      IdentityService identity) {
     this.ledger = ledger;
     this.organisation = organisation;
     this.calendar = calendar;
+    this.identity = identity;
   }
 
   @GetMapping
@@ -76,24 +90,17 @@ class LedgerController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String format,
       HttpServletRequest http) {
-    ApiUser user = ApiUser.of(http);
-    List<String> ownUnits =
-        user.groups().stream()
-            .filter(g -> g.endsWith("-leaders"))
-            .map(g -> g.substring(0, g.length() - "-leaders".length()))
-            .toList();
-    boolean all = user.isInAny(READ_ALL);
-    boolean discipline = user.isInAny(DISCIPLINE);
-    if (!all && !discipline && ownUnits.isEmpty()) {
+    LedgerReader reader = LedgerReader.of(ApiUser.of(http).groups(), organisation);
+    if (!reader.readsAny()) {
       return problem(HttpStatus.FORBIDDEN, "无权操作", "只有督查室、区领导、纪委监委和被督办单位领导可以查阅问责台账");
     }
     LocalDate fromDay;
     LocalDate toDay;
     LedgerRung onlyRung;
     try {
-      fromDay = from == null || from.isBlank() ? null : LocalDate.parse(from);
-      toDay = to == null || to.isBlank() ? null : LocalDate.parse(to);
-      onlyRung = rung == null || rung.isBlank() ? null : LedgerRung.valueOf(rung);
+      fromDay = blank(from) ? null : LocalDate.parse(from);
+      toDay = blank(to) ? null : LocalDate.parse(to);
+      onlyRung = blank(rung) ? null : LedgerRung.valueOf(rung);
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return problem(
           HttpStatus.BAD_REQUEST,
@@ -101,60 +108,68 @@ class LedgerController {
           "from、to 应为日期（如 2026-11-24），rung 只能是："
               + String.join("、", Arrays.stream(LedgerRung.values()).map(Enum::name).toList()));
     }
-    List<String> units = unit == null || unit.isBlank() ? null : List.of(unit);
-    List<LedgerRung> rungs = onlyRung == null ? null : List.of(onlyRung);
-    List<LedgerEntry> rows;
-    if (all) {
-      rows = ledger.query(units, rungs, fromDay, toDay, calendar.zone());
-    } else {
-      // a unit's leaders: their own unit(s); discipline inspection: what is addressed to it
-      List<LedgerEntry> own =
-          ownUnits.isEmpty()
-              ? List.of()
-              : ledger.query(
-                  units == null ? ownUnits : units.stream().filter(ownUnits::contains).toList(),
-                  rungs,
-                  fromDay,
-                  toDay,
-                  calendar.zone());
-      List<LedgerEntry> addressed =
-          !discipline
-              ? List.of()
-              : ledger.query(
-                  units,
-                  Stream.of(LedgerRung.PROPOSAL, LedgerRung.DECISION)
-                      .filter(r -> rungs == null || rungs.contains(r))
-                      .toList(),
-                  fromDay,
-                  toDay,
-                  calendar.zone());
-      rows =
-          Stream.concat(own.stream(), addressed.stream())
-              .distinct()
-              .sorted((a, b) -> Long.compare(a.seq(), b.seq()))
-              .toList();
-    }
-    List<Row> answer = rows.stream().map(this::row).toList();
-    String accept = http.getHeader(HttpHeaders.ACCEPT);
-    if ("csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"))) {
-      return csv(answer);
-    }
-    return ResponseEntity.ok(answer);
+    // a unit's leaders asking for another unit get no rows: the filter is theirs, not the caller's
+    Map<String, String> names = new HashMap<>();
+    List<Row> rows =
+        ledger
+            .queryAmong(
+                reader.unitsToSearch(blank(unit) ? null : unit),
+                onlyRung == null ? null : List.of(onlyRung),
+                fromDay,
+                toDay)
+            .stream()
+            .filter(reader::sees)
+            .map(e -> row(e, names.computeIfAbsent(e.actor(), this::nameOf)))
+            .toList();
+    return "csv".equalsIgnoreCase(format) || acceptsCsv(http.getHeader(HttpHeaders.ACCEPT))
+        ? csv(rows)
+        : ResponseEntity.ok(rows);
   }
 
   @GetMapping("/verify")
   ResponseEntity<?> verify(HttpServletRequest http) {
-    if (!ApiUser.of(http).isInAny(READ_ALL)) {
+    if (!LedgerReader.of(ApiUser.of(http).groups(), organisation).mayVerify()) {
       return problem(HttpStatus.FORBIDDEN, "无权操作", "只有督查室、区领导和管理员可以校验问责台账");
     }
     return ResponseEntity.ok(ledger.verify());
   }
 
-  private Row row(LedgerEntry e) {
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  /**
+   * Asked for {@code text/csv} by name (not by a wildcard such as a browser's {@code *}/{@code *}).
+   */
+  private static boolean acceptsCsv(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    try {
+      return MediaType.parseMediaTypes(accept).stream()
+          .anyMatch(t -> "text".equals(t.getType()) && "csv".equals(t.getSubtype()));
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+  }
+
+  /** 「督查室督查员（supervisor）」; the platform itself (系统) and unknown ids as they are. */
+  private String nameOf(String actor) {
+    User user = identity.createUserQuery().userId(actor).singleResult();
+    String name =
+        user == null
+            ? ""
+            : (Objects.toString(user.getFirstName(), "") + Objects.toString(user.getLastName(), ""))
+                .strip();
+    return name.isEmpty() ? actor : name + "（" + actor + "）";
+  }
+
+  private Row row(LedgerEntry e, String actorName) {
     return new Row(
         e.seq(),
         e.at().atZone(calendar.zone()).toOffsetDateTime(),
         e.actor(),
+        actorName,
         e.caseNo(),
         e.unit(),
         organisation.nameOf(e.unit()),
@@ -183,29 +198,34 @@ class LedgerController {
               r.rungLabel(),
               r.reason(),
               r.article(),
-              r.actor(),
+              r.actorName(),
               r.text(),
               r.hash()));
     }
     return ResponseEntity.ok()
         .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment()
-                .filename("问责台账.csv", StandardCharsets.UTF_8)
-                .build()
-                .toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, CSV_DISPOSITION)
         .body(csv.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** One record: every cell quoted (RFC 4180), lines ending CRLF. */
   private static void line(StringBuilder csv, List<String> cells) {
-    csv.append(
-            String.join(
-                ",",
-                cells.stream()
-                    .map(c -> c == null ? "" : "\"" + c.replace("\"", "\"\"") + "\"")
-                    .toList()))
+    csv.append(String.join(",", cells.stream().map(LedgerController::cell).toList()))
         .append("\r\n");
+  }
+
+  /**
+   * A text an official typed may start like a formula ({@code =HYPERLINK(…)}); Excel would run it,
+   * so such a cell is written with a leading apostrophe and Excel reads it as text (OWASP's
+   * advice).
+   */
+  static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String text =
+        !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
   private static ResponseEntity<ProblemDetail> problem(

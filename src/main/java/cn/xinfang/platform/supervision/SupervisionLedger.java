@@ -1,6 +1,7 @@
 package cn.xinfang.platform.supervision;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,11 +11,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The accountability ledger (问责台账): append-only, one hash chain. Each row's hash covers all its
@@ -28,6 +31,7 @@ public class SupervisionLedger {
   static final String GENESIS = "0".repeat(64);
 
   /** The outcome of a verification: intact, or the first row that does not fit. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Verification(boolean intact, long records, Long brokenAt, String message) {}
 
   private final JdbcClient jdbc;
@@ -38,6 +42,11 @@ public class SupervisionLedger {
     this.calendar = calendar;
   }
 
+  /**
+   * Appends one row at the end of the chain, in the caller's transaction (or its own when there is
+   * none, so the head's lock always covers the insert and the head's update).
+   */
+  @Transactional
   public LedgerEntry append(NewLedgerEntry e) {
     Map<String, Object> head =
         jdbc.sql("select last_seq, last_hash from supervision_ledger_head where id = 1 for update")
@@ -95,9 +104,22 @@ public class SupervisionLedger {
         .list();
   }
 
-  /** Rows by unit(s), rung and period (Beijing dates, inclusive); every filter optional. */
-  public List<LedgerEntry> query(
-      List<String> units, List<LedgerRung> rungs, LocalDate from, LocalDate to, ZoneId zone) {
+  /** Rows by unit, rung and period (Beijing dates, inclusive); every filter optional (null). */
+  public List<LedgerEntry> query(String unit, LedgerRung rung, LocalDate from, LocalDate to) {
+    return queryAmong(
+        unit == null ? null : List.of(unit), rung == null ? null : List.of(rung), from, to);
+  }
+
+  /**
+   * Rows of any of {@code units} and of any of {@code rungs} in the period (Beijing dates,
+   * inclusive); a null filter is no filter, an empty list matches nothing.
+   */
+  List<LedgerEntry> queryAmong(
+      List<String> units, List<LedgerRung> rungs, LocalDate from, LocalDate to) {
+    if ((units != null && units.isEmpty()) || (rungs != null && rungs.isEmpty())) {
+      return List.of();
+    }
+    ZoneId zone = calendar.zone();
     StringBuilder sql = new StringBuilder("select * from supervision_ledger where 1 = 1");
     List<Object> params = new ArrayList<>();
     if (units != null) {
@@ -116,44 +138,51 @@ public class SupervisionLedger {
       sql.append(" and at_millis < ?");
       params.add(to.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
     }
-    if ((units != null && units.isEmpty()) || (rungs != null && rungs.isEmpty())) {
-      return List.of();
-    }
     return jdbc.sql(sql.append(" order by seq").toString())
         .params(params)
         .query(SupervisionLedger::row)
         .list();
   }
 
-  /** Walks the chain from the first row: each in sequence, linked to the one before, unchanged. */
+  /**
+   * Walks the chain from the first row to the head: each row in sequence, linked to the one before,
+   * unchanged, and the last one the head's. The head is read first, so rows appended meanwhile by
+   * another node are left for the next verification instead of looking like a gap.
+   */
   public Verification verify() {
+    Map<String, Object> head =
+        jdbc.sql("select last_seq, last_hash from supervision_ledger_head where id = 1")
+            .query()
+            .singleRow();
+    long last = ((Number) head.get("last_seq")).longValue();
     List<LedgerEntry> rows =
-        jdbc.sql("select * from supervision_ledger order by seq")
+        jdbc.sql("select * from supervision_ledger where seq <= ? order by seq")
+            .param(last)
             .query(SupervisionLedger::row)
             .list();
     String prev = GENESIS;
     long expected = 1;
     for (LedgerEntry row : rows) {
       if (row.seq() != expected) {
-        return broken(rows.size(), expected, "第 " + expected + " 条记录缺失，台账已被改动");
+        return broken(last, expected, "第 " + expected + " 条记录缺失，台账已被改动");
       }
       if (!row.prevHash().equals(prev) || !hashOf(row).equals(row.hash())) {
-        return broken(
-            rows.size(), row.seq(), "第 " + row.seq() + " 条记录（" + row.caseNo() + "）与其哈希不符，台账已被改动");
+        return changed(last, row);
       }
       prev = row.hash();
       expected++;
     }
-    Map<String, Object> head =
-        jdbc.sql("select last_seq, last_hash from supervision_ledger_head where id = 1")
-            .query()
-            .singleRow();
-    if (((Number) head.get("last_seq")).longValue() != rows.size()
-        || !head.get("last_hash").equals(prev)) {
-      long missing = rows.size() + 1;
-      return broken(rows.size(), missing, "第 " + missing + " 条及以后的记录缺失，台账已被改动");
+    if (rows.size() < last) {
+      return broken(last, expected, "第 " + expected + " 条及以后的记录缺失，台账已被改动");
     }
-    return new Verification(true, rows.size(), null, "台账完整，共 " + rows.size() + " 条记录，哈希链校验通过");
+    if (!head.get("last_hash").equals(prev)) {
+      return changed(last, rows.get(rows.size() - 1));
+    }
+    return new Verification(true, last, null, "台账完整，共 " + last + " 条记录，哈希链校验通过");
+  }
+
+  private static Verification changed(long records, LedgerEntry row) {
+    return broken(records, row.seq(), "第 " + row.seq() + " 条记录（" + row.caseNo() + "）与其哈希不符，台账已被改动");
   }
 
   private static Verification broken(long records, long seq, String message) {
@@ -209,7 +238,7 @@ public class SupervisionLedger {
   }
 
   private static String marks(int n) {
-    return String.join(", ", java.util.Collections.nCopies(Math.max(n, 1), "?"));
+    return String.join(", ", Collections.nCopies(n, "?"));
   }
 
   private static LedgerEntry row(ResultSet rs, int n) throws SQLException {

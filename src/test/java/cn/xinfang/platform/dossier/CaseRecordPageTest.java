@@ -3,9 +3,13 @@ package cn.xinfang.platform.dossier;
 import static cn.xinfang.platform.handling.HandlingVariables.APPROVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseView;
 import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
+import cn.xinfang.platform.supervision.LedgerRung;
+import cn.xinfang.platform.supervision.NewLedgerEntry;
+import cn.xinfang.platform.supervision.SupervisionLedger;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.DemoUser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +51,7 @@ class CaseRecordPageTest extends CaseTest {
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired HistoryService history;
+  @Autowired SupervisionLedger ledger;
 
   private Instant now = REGISTERED;
   private final Set<String> formsSeen = new TreeSet<>();
@@ -89,6 +94,45 @@ class CaseRecordPageTest extends CaseTest {
     CaseView.Notice acceptance = notice(r.caseNo(), "ACCEPTANCE");
     assertThat(row(papers(html), "《受理告知书》"))
         .contains("href=\"" + acceptance.url() + "\"", "待送达", HR_OFFICIAL);
+    assertThat(html).as("no supervision, no section").doesNotContain("督查督办与问责");
+  }
+
+  @Test
+  void aSupervisedCaseShowsItsAccountabilityRowsToThoseWhoReadTheLedger() throws Exception {
+    ClockUtil.setCurrentTime(Date.from(REGISTERED));
+    Registration r = flow.register(Petitions.claim(815).build());
+    flow.forward(r.caseNo(), null, "human-resources");
+    later();
+    appendToLedger(r.caseNo(), CaseRecord.SYSTEM, LedgerRung.TRIGGERED, null, "办理期限届满", null);
+    later();
+    appendToLedger(r.caseNo(), "supervisor", LedgerRung.NOTICE, null, "签发《督办函》，\n要求十日内答复", 4242L);
+    later();
+    appendToLedger(r.caseNo(), "supervisor", LedgerRung.PROPOSAL, "第四十五条", "建议诫勉", 4243L);
+    appendToLedger("XF-OTHER-815", "supervisor", LedgerRung.TALK, null, "另一案件的约谈", null);
+
+    String html = saved("supervised", as("supervisor").get(recordOf(r.caseNo())).body());
+
+    String supervision = section(html, "七、督查督办与问责");
+    assertThat(row(supervision, "立案督办"))
+        .contains("2026-09-01 09:31", "人力资源和社会保障局", "办理超期", CaseRecord.SYSTEM, "办理期限届满")
+        .doesNotContain("<a");
+    assertThat(row(supervision, ">督办函</td>"))
+        .contains("2026-09-01 09:32", "督查室督查员（supervisor）", "签发《督办函》，\n要求十日内答复")
+        .contains("<a class=\"document\" href=\"/api/supervision/documents/4242\"");
+    assertThat(row(supervision, "问责建议"))
+        .contains("第四十五条", "建议诫勉", "href=\"/api/supervision/documents/4243\"");
+    assertThat(supervision).doesNotContain("另一案件的约谈");
+    assertThat(html).contains("a.document { display: none; }");
+
+    assertThat(section(as("human-resources-leader").get(recordOf(r.caseNo())).body(), "七、督查督办与问责"))
+        .contains("立案督办", "督办函", "问责建议");
+    assertThat(as("human-resources-official").get(recordOf(r.caseNo())).body())
+        .as("the ledger is for the unit's leaders, not its officials")
+        .contains("<h1>案件完整记录</h1>")
+        .doesNotContain("督查督办与问责", "建议诫勉");
+    assertThat(as("registrar").get(recordOf(r.caseNo())).body())
+        .contains("<h1>案件完整记录</h1>")
+        .doesNotContain("督查督办与问责");
   }
 
   @Test
@@ -278,6 +322,13 @@ class CaseRecordPageTest extends CaseTest {
           .forEach(ids::add);
       return ids;
     }
+  }
+
+  private void appendToLedger(
+      String caseNo, String actor, LedgerRung rung, String article, String text, Long document) {
+    ledger.append(
+        new NewLedgerEntry(
+            actor, caseNo, "human-resources", null, rung, "办理超期", article, text, document));
   }
 
   /** Kept under target/ to look at: the page as its reader got it. */

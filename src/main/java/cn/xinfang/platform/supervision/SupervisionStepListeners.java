@@ -21,13 +21,12 @@ final class SupervisionStepListeners {
 
   private SupervisionStepListeners() {}
 
-  /** {@code Task_IssueNotice} (签发督办函). */
-  @Component("issueNoticeListener")
-  static class IssueNotice implements TaskListener {
-    private final SupervisionLadder ladder;
-    private final CaseRecord record;
+  /** What every step has: the ladder it climbs and who is acting. */
+  abstract static class Step implements TaskListener {
+    final SupervisionLadder ladder;
+    final CaseRecord record;
 
-    IssueNotice(SupervisionLadder ladder, CaseRecord record) {
+    Step(SupervisionLadder ladder, CaseRecord record) {
       this.ladder = ladder;
       this.record = record;
     }
@@ -35,80 +34,87 @@ final class SupervisionStepListeners {
     @Override
     public void notify(DelegateTask task) {
       FormInput input = FormInput.of(task);
+      complete(task, input, supervisionId(task), record.actor(task.getAssignee()));
+    }
+
+    /** Checks the form with {@code input} (then {@code input.check()}) and takes the step. */
+    abstract void complete(DelegateTask task, FormInput input, long supervision, String actor);
+  }
+
+  /** {@code Task_IssueNotice} (签发督办函). */
+  @Component("issueNoticeListener")
+  static class IssueNotice extends Step {
+    IssueNotice(SupervisionLadder ladder, CaseRecord record) {
+      super(ladder, record);
+    }
+
+    @Override
+    void complete(DelegateTask task, FormInput input, long supervision, String actor) {
       String requirements = input.requiredText(TextField.REQUIREMENTS);
       input.check();
-      long document =
-          ladder.issueNotice(supervisionId(task), requirements, record.actor(task.getAssignee()));
+      long document = ladder.issueNotice(supervision, requirements, actor);
       task.getExecution().setVariable(NOTICE_DOCUMENT_ID, document);
     }
   }
 
   /** {@code Task_AnswerNotice} (书面答复) by the supervised unit's leader. */
   @Component("answerNoticeListener")
-  static class AnswerNotice implements TaskListener {
-    private final SupervisionLadder ladder;
-    private final CaseRecord record;
-
+  static class AnswerNotice extends Step {
     AnswerNotice(SupervisionLadder ladder, CaseRecord record) {
-      this.ladder = ladder;
-      this.record = record;
+      super(ladder, record);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      FormInput input = FormInput.of(task);
+    void complete(DelegateTask task, FormInput input, long supervision, String actor) {
       String answer = input.requiredText(TextField.ANSWER_TEXT);
       input.check();
-      ladder.answer(supervisionId(task), answer, record.actor(task.getAssignee()));
+      ladder.answer(supervision, answer, actor);
     }
   }
 
   /** {@code Task_JudgeAnswer} (审核整改情况). */
   @Component("judgeAnswerListener")
-  static class JudgeAnswer implements TaskListener {
-    private final SupervisionLadder ladder;
-    private final CaseRecord record;
-
+  static class JudgeAnswer extends Step {
     JudgeAnswer(SupervisionLadder ladder, CaseRecord record) {
-      this.ladder = ladder;
-      this.record = record;
+      super(ladder, record);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      FormInput input = FormInput.of(task);
+    void complete(DelegateTask task, FormInput input, long supervision, String actor) {
       String judgement = input.requiredChoice(JUDGEMENT, "审核意见", JUDGEMENTS);
       String note =
           NOT_RECTIFIED.equals(judgement)
               ? input.requiredText(TextField.JUDGEMENT_NOTE, "未整改到位的理由")
               : input.optionalText(TextField.JUDGEMENT_NOTE);
       input.check();
-      ladder.judge(
-          supervisionId(task), RECTIFIED.equals(judgement), note, record.actor(task.getAssignee()));
+      ladder.judge(supervision, RECTIFIED.equals(judgement), note, actor);
     }
   }
 
   /** {@code Task_ImposeMeasures} (约谈、通报、限期整改): at least one of the three. */
   @Component("imposeMeasuresListener")
-  static class ImposeMeasures implements TaskListener {
-    private final SupervisionLadder ladder;
-    private final CaseRecord record;
+  static class ImposeMeasures extends Step {
     private final BusinessCalendar calendar;
+    private final CaseLifting lifting;
 
-    ImposeMeasures(SupervisionLadder ladder, CaseRecord record, BusinessCalendar calendar) {
-      this.ladder = ladder;
-      this.record = record;
+    ImposeMeasures(
+        SupervisionLadder ladder,
+        CaseRecord record,
+        BusinessCalendar calendar,
+        CaseLifting lifting) {
+      super(ladder, record);
       this.calendar = calendar;
+      this.lifting = lifting;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      FormInput input = FormInput.of(task);
+    void complete(DelegateTask task, FormInput input, long supervision, String actor) {
       boolean talk = input.ticked(TALK);
       boolean publicNotice = input.ticked(PUBLIC_NOTICE);
       boolean rectify = input.ticked(RECTIFY);
-      if (!talk && !publicNotice && !rectify) {
-        input.reject("请至少选择一项督办措施：约谈、通报或限期整改");
+      boolean lift = input.ticked(LIFT);
+      if (!talk && !publicNotice && !rectify && !lift) {
+        input.reject("请至少选择一项督办措施：约谈、通报、限期整改或提级办理");
       }
       SupervisionLadder.Talk talked = null;
       if (talk) {
@@ -127,52 +133,53 @@ final class SupervisionStepListeners {
       if (rectifyBy != null && !rectifyBy.isAfter(calendar.today())) {
         input.reject("整改期限应晚于今天");
       }
+      String liftReason = lift ? input.requiredText(TextField.LIFT_REASON) : null;
       input.check();
-      ladder.impose(
-          supervisionId(task), talked, noticeText, rectifyBy, record.actor(task.getAssignee()));
+      if (lift) {
+        // the lift checks its own rules (a running part, a unit one level up); a refusal changes
+        // nothing
+        SupervisionCase c = ladder.get(supervision);
+        try {
+          lifting.lift(c.caseNo(), c.unit(), liftReason, actor);
+        } catch (LiftRefusedException refused) {
+          refused.errors().forEach(e -> input.reject("不能提级办理：" + e.message()));
+          input.check();
+        }
+      }
+      ladder.impose(supervision, talked, noticeText, rectifyBy, actor);
       task.getExecution().setVariable(SANCTIONED, true);
     }
   }
 
   /** {@code Task_ProposeAccountability} (提出问责建议). */
   @Component("proposeAccountabilityListener")
-  static class ProposeAccountability implements TaskListener {
-    private final SupervisionLadder ladder;
-    private final CaseRecord record;
-
+  static class ProposeAccountability extends Step {
     ProposeAccountability(SupervisionLadder ladder, CaseRecord record) {
-      this.ladder = ladder;
-      this.record = record;
+      super(ladder, record);
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      FormInput input = FormInput.of(task);
+    void complete(DelegateTask task, FormInput input, long supervision, String actor) {
       String article = input.requiredChoice(ARTICLE, "问责依据", ARTICLES);
       String text = input.requiredText(TextField.PROPOSAL_TEXT);
       input.check();
-      long document =
-          ladder.propose(supervisionId(task), article, text, record.actor(task.getAssignee()));
+      long document = ladder.propose(supervision, article, text, actor);
       task.getExecution().setVariable(PROPOSAL_DOCUMENT_ID, document);
     }
   }
 
   /** {@code Task_RecordDecision} (记录问责决定) by discipline inspection. */
   @Component("recordDecisionListener")
-  static class RecordDecision implements TaskListener {
-    private final SupervisionLadder ladder;
-    private final CaseRecord record;
+  static class RecordDecision extends Step {
     private final BusinessCalendar calendar;
 
     RecordDecision(SupervisionLadder ladder, CaseRecord record, BusinessCalendar calendar) {
-      this.ladder = ladder;
-      this.record = record;
+      super(ladder, record);
       this.calendar = calendar;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-      FormInput input = FormInput.of(task);
+    void complete(DelegateTask task, FormInput input, long supervision, String actor) {
       String decision = input.requiredChoice(DECISION, "问责决定", DECISIONS);
       LocalDate on = input.requiredDate(DECISION_DATE, "决定日期");
       if (on != null && on.isAfter(calendar.today())) {
@@ -180,7 +187,7 @@ final class SupervisionStepListeners {
       }
       String text = input.requiredText(TextField.DECISION_TEXT);
       input.check();
-      ladder.decide(supervisionId(task), decision, on, text, record.actor(task.getAssignee()));
+      ladder.decide(supervision, decision, on, text, actor);
     }
   }
 }

@@ -53,6 +53,7 @@ public final class SupervisionVariables {
   public static final String PUBLIC_NOTICE_TEXT = "publicNoticeText";
   public static final String RECTIFY = "rectify";
   public static final String RECTIFY_BY = "rectifyBy";
+  public static final String LIFT = "lift";
   public static final String ARTICLE = "article";
   public static final String PROPOSAL_TEXT = "proposalText";
   public static final String DECISION = "decision";

@@ -13,6 +13,7 @@ import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.Definitions;
 import cn.xinfang.platform.support.FiresTimers;
+import cn.xinfang.platform.support.QueuedMail;
 import cn.xinfang.platform.support.TestSmtp;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.internet.MimeMessage;
@@ -74,11 +75,7 @@ class StatutoryClocksTest extends CaseTest {
 
   @AfterEach
   void dropQueuedMail() {
-    management
-        .createJobQuery()
-        .processDefinitionKey(MailVariables.PROCESS_ID)
-        .list()
-        .forEach(j -> runtime.deleteProcessInstance(j.getProcessInstanceId(), "test"));
+    QueuedMail.drop(engine);
   }
 
   @Test

@@ -12,6 +12,7 @@ import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.FiresTimers;
+import cn.xinfang.platform.support.QueuedMail;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -54,11 +55,7 @@ class SupervisionLadderTest extends CaseTest {
 
   @AfterEach
   void dropQueuedMail() {
-    management
-        .createJobQuery()
-        .processDefinitionKey(MailVariables.PROCESS_ID)
-        .list()
-        .forEach(j -> runtime.deleteProcessInstance(j.getProcessInstanceId(), "test"));
+    QueuedMail.drop(engine);
   }
 
   @Test
@@ -172,6 +169,50 @@ class SupervisionLadderTest extends CaseTest {
         .anyMatch(s -> s.contains("书面答复"))
         .anyMatch(s -> s.contains("问责建议书"))
         .anyMatch(s -> s.contains("问责决定"));
+  }
+
+  @Test
+  @FiresTimers({"Timer_AcceptOverdue", "Timer_AnswerOverdue"})
+  void aSupervisorLiftsTheCaseToTheCityUnitAsAMeasure() {
+    String caseNo = assigned(907, "legal-aid", "justice");
+    timers.fire(caseNo, "Timer_AcceptOverdue");
+    issueNotice(caseNo);
+    timers.fire(caseNo, "Timer_AnswerOverdue");
+
+    desk.complete(
+        "supervisor",
+        caseNo,
+        "Task_ImposeMeasures",
+        Map.of(LIFT, true, "liftReason", "司法局逾期未签收且未答复督办函，提级由市司法局办理"));
+
+    assertThat(unit(caseNo, "justice").status()).isEqualTo("LIFTED");
+    assertThat(desk.countVisible("city-justice-official", caseNo, "Task_SignFor")).isEqualTo(1);
+    assertThat(desk.countVisible("justice-official", caseNo, "Task_SignFor")).isZero();
+    assertThat(rungs(caseNo)).contains(LedgerRung.LIFTED);
+    assertThat(entry(caseNo, LedgerRung.LIFTED).supervisionId())
+        .isEqualTo(ladder.ofCase(caseNo).get(0).id());
+    assertThat(supervision(caseNo)).isWaitingAt("Task_AnswerNotice");
+  }
+
+  @Test
+  @FiresTimers({"Timer_AcceptOverdue", "Timer_AnswerOverdue"})
+  void aLiftTheRulesDoNotAllowIsRefusedInChineseAndChangesNothing() {
+    String caseNo = assigned(908, "housing", "township-1");
+    timers.fire(caseNo, "Timer_AcceptOverdue");
+    issueNotice(caseNo);
+    timers.fire(caseNo, "Timer_AnswerOverdue");
+
+    assertThatThrownBy(
+            () ->
+                desk.complete(
+                    "supervisor",
+                    caseNo,
+                    "Task_ImposeMeasures",
+                    Map.of(LIFT, true, "liftReason", "提级")))
+        .hasMessageContaining("不能提级办理");
+    assertThat(unit(caseNo, "township-1").status()).isNotEqualTo("LIFTED");
+    assertThat(rungs(caseNo)).doesNotContain(LedgerRung.LIFTED, LedgerRung.TALK);
+    assertThat(supervision(caseNo)).isWaitingAt("Task_ImposeMeasures");
   }
 
   @Test

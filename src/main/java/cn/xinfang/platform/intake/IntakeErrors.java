@@ -1,5 +1,6 @@
 package cn.xinfang.platform.intake;
 
+import cn.xinfang.platform.errors.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,9 +17,8 @@ class IntakeErrors {
   @ExceptionHandler(InvalidPetitionException.class)
   ProblemDetail invalid(InvalidPetitionException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "有 " + e.errors().size() + " 处填写有误，信访事项未登记");
-    problem.setTitle(e.getMessage());
+        Problems.of(
+            HttpStatus.BAD_REQUEST, e.getMessage(), "有 " + e.errors().size() + " 处填写有误，信访事项未登记");
     problem.setProperty("errors", e.errors());
     return problem;
   }
@@ -26,9 +26,10 @@ class IntakeErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，或字段类型不对（如人数应为数字、是否涉法涉诉应为 true/false）");
-    problem.setTitle("请求格式有误");
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "请求格式有误",
+            "请求内容不是有效的 JSON，或字段类型不对（如人数应为数字、是否涉法涉诉应为 true/false）");
     return problem;
   }
 }

@@ -3,6 +3,7 @@ package cn.xinfang.platform.intake;
 import cn.xinfang.platform.casefile.CaseNotices;
 import cn.xinfang.platform.casefile.CaseReaders;
 import cn.xinfang.platform.casefile.CaseViews;
+import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -99,17 +100,12 @@ class PetitionController {
         .<ResponseEntity<?>>map(CaseDocument::answer)
         .orElseGet(
             () -> {
-              ProblemDetail notFound =
-                  ProblemDetail.forStatusAndDetail(
-                      HttpStatus.NOT_FOUND, "信访事项 " + caseNo + " 没有编号为 " + noticeId + " 的文书");
-              notFound.setTitle("文书不存在");
-              return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
+              return Problems.answer(
+                  HttpStatus.NOT_FOUND, "文书不存在", "信访事项 " + caseNo + " 没有编号为 " + noticeId + " 的文书");
             });
   }
 
   private static ResponseEntity<ProblemDetail> forbidden(String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
-    problem.setTitle("无权操作");
-    return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    return Problems.answer(HttpStatus.FORBIDDEN, "无权操作", detail);
   }
 }

@@ -1,6 +1,7 @@
 package cn.xinfang.platform.supervision;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -230,8 +231,6 @@ class LedgerController {
 
   private static ResponseEntity<ProblemDetail> problem(
       HttpStatus status, String title, String detail) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    return ResponseEntity.status(status).body(problem);
+    return Problems.answer(status, title, detail);
   }
 }

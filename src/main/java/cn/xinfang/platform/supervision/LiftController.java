@@ -1,10 +1,10 @@
 package cn.xinfang.platform.supervision;
 
+import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,10 +34,7 @@ class LiftController {
   ResponseEntity<?> lift(@RequestBody LiftRequest request, HttpServletRequest http) {
     ApiUser user = ApiUser.of(http);
     if (!user.isInAny(LIFTING_GROUPS)) {
-      ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "只有督查室可以决定提级办理");
-      problem.setTitle("无权操作");
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+      return Problems.answer(HttpStatus.FORBIDDEN, "无权操作", "只有督查室可以决定提级办理");
     }
     String liftedTo = lifting.lift(request.caseNo(), request.unit(), request.reason(), user.id());
     return ResponseEntity.ok(new Lifted(request.caseNo(), request.unit(), liftedTo));

@@ -1,5 +1,6 @@
 package cn.xinfang.platform.supervision;
 
+import cn.xinfang.platform.errors.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -16,10 +17,10 @@ class LiftErrors {
   @ExceptionHandler(LiftRefusedException.class)
   ProblemDetail refused(LiftRefusedException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
+        Problems.of(
             HttpStatus.BAD_REQUEST,
+            e.getMessage(),
             String.join("；", e.errors().stream().map(f -> f.message()).toList()));
-    problem.setTitle(e.getMessage());
     problem.setProperty("errors", e.errors());
     return problem;
   }
@@ -27,9 +28,10 @@ class LiftErrors {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.BAD_REQUEST, "请求内容不是有效的 JSON，应为 {\"caseNo\", \"unit\", \"reason\"}");
-    problem.setTitle("请求格式有误");
+        Problems.of(
+            HttpStatus.BAD_REQUEST,
+            "请求格式有误",
+            "请求内容不是有效的 JSON，应为 {\"caseNo\", \"unit\", \"reason\"}");
     return problem;
   }
 }

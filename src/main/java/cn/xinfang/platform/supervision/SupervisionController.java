@@ -1,5 +1,6 @@
 package cn.xinfang.platform.supervision;
 
+import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.intake.CaseDocument;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.security.ApiUser;
@@ -60,16 +61,12 @@ class SupervisionController {
   ResponseEntity<?> flag(@RequestBody Flag flag, HttpServletRequest http) {
     ApiUser user = ApiUser.of(http);
     if (!user.isInAny(SUPERVISORS)) {
-      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "只有督查室可以挂牌督办");
-      problem.setTitle("无权操作");
-      return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+      return Problems.answer(HttpStatus.FORBIDDEN, "无权操作", "只有督查室可以挂牌督办");
     }
     List<String> problems = flags.problems(flag.caseNo(), flag.unit(), flag.reason());
     if (!problems.isEmpty()) {
       ProblemDetail problem =
-          ProblemDetail.forStatusAndDetail(
-              HttpStatus.BAD_REQUEST, "挂牌督办填写有误：" + String.join("；", problems));
-      problem.setTitle("填写有误");
+          Problems.of(HttpStatus.BAD_REQUEST, "填写有误", "挂牌督办填写有误：" + String.join("；", problems));
       problem.setProperty("errors", problems.stream().map(p -> Map.of("message", p)).toList());
       return ResponseEntity.badRequest().body(problem);
     }
@@ -108,10 +105,7 @@ class SupervisionController {
         .<ResponseEntity<?>>map(d -> CaseDocument.answer(documents.html(d.id())))
         .orElseGet(
             () -> {
-              ProblemDetail notFound =
-                  ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "没有编号为 " + id + " 的督办文书");
-              notFound.setTitle("文书不存在");
-              return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound);
+              return Problems.answer(HttpStatus.NOT_FOUND, "文书不存在", "没有编号为 " + id + " 的督办文书");
             });
   }
 

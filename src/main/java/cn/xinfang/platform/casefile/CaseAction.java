@@ -20,6 +20,7 @@ public enum CaseAction {
   OBJECTION_AGREED("同意退回并改派"),
   OBJECTION_REFUSED("不同意退回"),
   BUCK_PASSING("推诿（同一单位再次申请退回）"),
+  OWNERSHIP("领导包案"),
   HANDLED("办理并拟写答复意见"),
   UNIT_REPLY_APPROVED("单位领导审批通过"),
   UNIT_REPLY_RETURNED("单位领导退回修改"),

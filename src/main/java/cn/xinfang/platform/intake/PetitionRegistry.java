@@ -15,6 +15,7 @@ import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
 import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
+import cn.xinfang.platform.ownership.OwnershipTriggers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,6 +58,7 @@ public class PetitionRegistry {
   private final TransactionTemplate inTransaction;
   private final TransactionTemplate lookingAgain;
   private final TransactionTemplate apart;
+  private final OwnershipTriggers ownership;
   private final SecureRandom random = new SecureRandom();
 
   PetitionRegistry(
@@ -69,7 +71,9 @@ public class PetitionRegistry {
       BusinessCalendar calendar,
       StatutoryDeadlines deadlines,
       RuntimeService runtime,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      OwnershipTriggers ownership) {
+    this.ownership = ownership;
     this.validator = validator;
     this.files = files;
     this.petitioners = petitioners;
@@ -152,6 +156,7 @@ public class PetitionRegistry {
               + "）";
     }
     record.add(openCase, actor, null, CaseAction.DUPLICATE_LINKED, detail);
+    ownership.evaluate(openCase, actor);
   }
 
   boolean isRegisteredWithoutProcess(String caseNo) {
@@ -238,6 +243,7 @@ public class PetitionRegistry {
           record.add(caseNo, actor, null, CaseAction.REGISTERED_AS_NEW_MATTER, why);
           record.add(open, actor, null, CaseAction.NEW_MATTER_REGISTERED_BESIDE, why);
         });
+    ownership.evaluate(caseNo, actor);
     return new Created(caseNo, queryCode, now, forwardDeadline.date());
   }
 

@@ -39,6 +39,10 @@ public enum PermissionBundle {
   SUPERVISE(
       grant(Resources.PROCESS_DEFINITION, "supervision", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_INSTANCE, CREATE)),
+  /** Name a case for leader ownership by hand (指定包案): start {@code case-ownership}. */
+  ASSIGN_OWNERSHIP(
+      grant(Resources.PROCESS_DEFINITION, "case-ownership", READ, CREATE_INSTANCE),
+      grant(Resources.PROCESS_INSTANCE, CREATE)),
   /** Watch every case and its history (Cockpit). */
   READ_CASES(
       grant(Resources.PROCESS_DEFINITION, READ, READ_INSTANCE, READ_TASK, READ_HISTORY),

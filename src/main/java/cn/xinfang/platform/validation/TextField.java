@@ -37,6 +37,15 @@ public enum TextField {
   // delivering a notice (送达文书)
   DELIVERY_NOTE("deliveryNote", "送达说明", 500),
   // supervision (督查督办): lifting a case (提级办理)
+  // leader case-ownership (领导包案)
+  ASSIGN_REASON("assignReason", "指定包案理由", 2000),
+  MEETING_PLACE("meetingPlace", "接访地点", 200),
+  MEETING_NOTES("meetingNotes", "接访情况", 2000),
+  PLAN_MEASURES("planMeasures", "化解措施", 2000),
+  PLAN_UNITS("planUnits", "责任单位", 500),
+  MILESTONES("milestones", "节点安排", 1000),
+  REPORT_TEXT("reportText", "进展情况", 2000),
+  CLOSE_OUT_COMMENT("closeOutComment", "审核意见", 2000),
   LIFT_REASON("liftReason", "提级理由", 2000),
   // inquiries (信访咨询)
   INQUIRER_NAME("inquirerName", "咨询人姓名", 50),

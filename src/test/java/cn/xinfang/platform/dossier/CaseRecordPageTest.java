@@ -310,7 +310,8 @@ class CaseRecordPageTest extends CaseTest {
 
   /**
    * The forms in forms/ a case's task shows: all but the start form and the inquiry's (no case).
-   * Supervision's forms belong to a supervision of the case: {@code SupervisionFormsTest}.
+   * Supervision's and ownership's forms belong to processes of their own beside the case ({@code
+   * SupervisionFormsTest}, {@code OwnershipProcessTest}).
    */
   private static Set<String> taskFormsOfCases() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("forms"))) {
@@ -318,7 +319,7 @@ class CaseRecordPageTest extends CaseTest {
       files
           .map(f -> f.getFileName().toString().replace(".form", ""))
           .filter(id -> !id.equals("petition-registration") && !id.startsWith("inquiry-"))
-          .filter(id -> !id.startsWith("supervision-"))
+          .filter(id -> !id.startsWith("supervision-") && !id.startsWith("ownership-"))
           .forEach(ids::add);
       return ids;
     }

@@ -80,6 +80,7 @@ final class OwnershipListeners {
       execution.setVariable(CASE_NO, caseNo);
       execution.setVariable(OWNER_LEVEL, level);
       execution.setVariable(REASON, OwnershipReason.ASSIGNED.name());
+      execution.setVariable(ASSIGN_REASON, why);
       execution.setVariable(REQUESTED_BY, record.actor(null));
     }
   }

@@ -80,7 +80,12 @@ public class OwnershipService {
         by,
         null,
         CaseAction.OWNERSHIP,
-        "需领导包案（" + reason.label() + "，" + levelName(level) + "领导）");
+        "需领导包案（"
+            + reason.label()
+            + "，"
+            + levelName(level)
+            + "领导）"
+            + (why == null ? "" : "：" + why));
     return new Opened(id, false);
   }
 

@@ -73,6 +73,11 @@ public class OwnershipTriggers {
 
   /** Starts {@code case-ownership} through its entry message. */
   public void request(String caseNo, OwnershipReason reason, String level, String actor) {
+    request(caseNo, reason, level, actor, null);
+  }
+
+  /** The same, with the reason a person gave for naming the case by hand. */
+  void request(String caseNo, OwnershipReason reason, String level, String actor, String why) {
     PlatformRights.run(
         () ->
             runtime
@@ -83,7 +88,8 @@ public class OwnershipTriggers {
                         .putValue(CASE_NO, caseNo)
                         .putValue(REASON, reason.name())
                         .putValue(OWNER_LEVEL, level)
-                        .putValue(REQUESTED_BY, actor))
+                        .putValue(REQUESTED_BY, actor)
+                        .putValue(ASSIGN_REASON, why))
                 .correlateStartMessage());
   }
 

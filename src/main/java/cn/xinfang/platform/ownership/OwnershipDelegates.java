@@ -89,4 +89,19 @@ final class OwnershipDelegates {
           "您包案的信访事项 " + o.caseNo() + " 须于 " + o.targetDate() + " 前化解销号，请抓紧推进。");
     }
   }
+
+  /** {@code Task_CheckLongOpen} of {@code ownership-watch}: the daily look at long-open cases. */
+  @Component("checkLongOpenDelegate")
+  static class CheckLongOpen implements JavaDelegate {
+    private final OwnershipTriggers triggers;
+
+    CheckLongOpen(OwnershipTriggers triggers) {
+      this.triggers = triggers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      execution.setVariable("casesRequested", triggers.checkLongOpen());
+    }
+  }
 }

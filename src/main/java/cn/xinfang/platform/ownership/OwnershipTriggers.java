@@ -29,6 +29,9 @@ public class OwnershipTriggers {
 
   static final String DECISION = "case-ownership-trigger";
 
+  /** Cases open longer than this are looked at daily; the table holds the rule itself. */
+  static final int LONG_OPEN_DAYS = 90;
+
   /** The table's answer. */
   record Verdict(boolean required, String reason, String ownerLevel) {}
 
@@ -69,6 +72,33 @@ public class OwnershipTriggers {
     if (verdict.required()) {
       request(caseNo, OwnershipReason.of(verdict.reason()), verdict.ownerLevel(), actor);
     }
+  }
+
+  /**
+   * The daily check ({@code ownership-watch}): every open case registered more than the long-open
+   * threshold ago and not owned yet is evaluated again (the table decides, e.g. 久拖未结). Returns how
+   * many cases now need an owner.
+   */
+  public int checkLongOpen() {
+    Instant before = calendar.now().minus(Duration.ofDays(LONG_OPEN_DAYS));
+    java.util.List<String> cases =
+        jdbc.sql(
+                "select case_no from petition_case where status in ('REGISTERED', 'HANDLING',"
+                    + " 'REPLYING') and registered_at < ? and case_no not in"
+                    + " (select case_no from case_ownership_open) order by case_no")
+            .param(Timestamp.from(before))
+            .query(String.class)
+            .list();
+    int requested = 0;
+    for (String caseNo : cases) {
+      CaseSummary c = files.find(caseNo).orElseThrow();
+      Verdict verdict = verdict(caseNo, c);
+      if (verdict.required()) {
+        request(caseNo, OwnershipReason.of(verdict.reason()), verdict.ownerLevel(), null);
+        requested++;
+      }
+    }
+    return requested;
   }
 
   /** Starts {@code case-ownership} through its entry message. */

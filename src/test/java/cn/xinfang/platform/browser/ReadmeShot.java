@@ -14,7 +14,8 @@ enum ReadmeShot {
   COCKPIT_MANAGER("cockpit-manager"),
   COCKPIT_PETITION("cockpit-petition"),
   COCKPIT_SUPERVISION("cockpit-supervision"),
-  CASE_RECORD_SUPERVISION("case-record-supervision");
+  CASE_RECORD_SUPERVISION("case-record-supervision"),
+  OWNERSHIP_REPORT("ownership-report");
 
   private final String step;
 

@@ -30,8 +30,8 @@ public class CaseFiles {
             """
             insert into petition_case (case_no, query_code_hash, channel, category, matter_type,
               law_related, region, headcount, content, hotline_order_no, status, registered_at,
-              registered_by, forward_deadline, forward_deadline_provisional)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              registered_by, forward_deadline, forward_deadline_provisional, high_risk)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         .params(
             c.caseNo(),
@@ -48,7 +48,8 @@ public class CaseFiles {
             Timestamp.from(c.registeredAt()),
             c.registeredBy(),
             c.forwardDeadline().date(),
-            c.forwardDeadline().provisional())
+            c.forwardDeadline().provisional(),
+            c.highRisk())
         .update();
   }
 
@@ -144,6 +145,7 @@ public class CaseFiles {
         rs.getString("registered_by"),
         rs.getObject("forward_deadline", LocalDate.class),
         rs.getBoolean("forward_overdue"),
-        rs.getBoolean("forward_deadline_provisional"));
+        rs.getBoolean("forward_deadline_provisional"),
+        rs.getBoolean("high_risk"));
   }
 }

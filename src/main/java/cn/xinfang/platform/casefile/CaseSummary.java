@@ -21,4 +21,5 @@ public record CaseSummary(
     String registeredBy,
     LocalDate forwardDeadline,
     boolean forwardOverdue,
-    boolean forwardDeadlineProvisional) {}
+    boolean forwardDeadlineProvisional,
+    boolean highRisk) {}

@@ -19,4 +19,5 @@ public record NewCase(
     List<Petitioner> petitioners,
     Instant registeredAt,
     String registeredBy,
-    Deadline forwardDeadline) {}
+    Deadline forwardDeadline,
+    boolean highRisk) {}

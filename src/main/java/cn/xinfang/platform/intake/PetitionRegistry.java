@@ -222,7 +222,8 @@ public class PetitionRegistry {
                 .toList(),
             now,
             actor,
-            forwardDeadline);
+            forwardDeadline,
+            Boolean.TRUE.equals(request.highRisk()));
     files.create(file);
     petitioners.add(caseNo, file.petitioners());
     if (besideOpenCase.isPresent()) {

@@ -14,7 +14,8 @@ public record PetitionRequest(
     String content,
     List<String> involvedUnits,
     String hotlineOrderNo,
-    Duplicate duplicate) {
+    Duplicate duplicate,
+    Boolean highRisk) {
 
   /** A petitioner, or for a collective petition one of at most five representatives. */
   public record PetitionerRequest(String name, String idNumber, String phone, String address) {}

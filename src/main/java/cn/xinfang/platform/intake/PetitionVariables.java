@@ -18,6 +18,7 @@ public final class PetitionVariables {
   public static final String CATEGORY = "category";
   public static final String MATTER_TYPE = "matterType";
   public static final String LAW_RELATED = "lawRelated";
+  public static final String HIGH_RISK = "highRisk";
   public static final String REGION = "region";
   public static final String HEADCOUNT = "headcount";
   public static final String COLLECTIVE = "collective";

@@ -102,7 +102,8 @@ class RegisterPetitionListener implements ExecutionListener {
         List.of(),
         text(execution, HOTLINE_ORDER_NO),
         new PetitionRequest.Duplicate(
-            text(execution, DUPLICATE_DECISION), text(execution, DUPLICATE_REASON)));
+            text(execution, DUPLICATE_DECISION), text(execution, DUPLICATE_REASON)),
+        Boolean.TRUE.equals(execution.getVariable(HIGH_RISK)));
   }
 
   /**

@@ -134,7 +134,7 @@ public class OwnershipTriggers {
                     .putValue("levelSkipping", false)
                     .putValue(
                         "daysOpen", Duration.between(c.registeredAt(), calendar.now()).toDays())
-                    .putValue("highRisk", false))
+                    .putValue("highRisk", c.highRisk()))
             .getSingleResult()
             .getEntryMap();
     return new Verdict(

@@ -9,6 +9,7 @@ public final class Petitions {
   private String channel = "VISIT";
   private final List<PetitionRequest.PetitionerRequest> petitioners = new ArrayList<>();
   private Integer headcount = 1;
+  private Boolean highRisk;
   private String category = "CLAIM";
   private String matterType = "wages";
   private boolean lawRelated;
@@ -101,6 +102,12 @@ public final class Petitions {
     return this;
   }
 
+  /** Flagged by the registrar as high risk (高风险). */
+  public Petitions highRisk() {
+    this.highRisk = true;
+    return this;
+  }
+
   public Petitions content(String content) {
     this.content = content;
     return this;
@@ -118,6 +125,7 @@ public final class Petitions {
         content,
         involvedUnits,
         hotlineOrderNo,
-        duplicate);
+        duplicate,
+        highRisk);
   }
 }

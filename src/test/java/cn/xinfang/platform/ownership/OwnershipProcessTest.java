@@ -108,6 +108,26 @@ class OwnershipProcessTest extends CaseTest {
   }
 
   @Test
+  void aPetitionFlaggedHighRiskAtRegistrationGetsADistrictLeader() {
+    String caseNo = flow.register(Petitions.claim(957).highRisk().build()).caseNo();
+    assertThat(ownerships.ofCase(caseNo))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.reason()).isEqualTo(OwnershipReason.HIGH_RISK);
+              assertThat(o.ownerLevel()).isEqualTo("district");
+            });
+    assertThat(runtime.getVariable(ownership(caseNo).getId(), OWNER_UNIT))
+        .isEqualTo("district-government");
+  }
+
+  @Test
+  void aCollectivePetitionGetsADistrictLeader() {
+    String caseNo = flow.register(Petitions.claim(958).headcount(6).build()).caseNo();
+    assertThat(ownerships.ofCase(caseNo))
+        .hasValueSatisfying(o -> assertThat(o.reason()).isEqualTo(OwnershipReason.COLLECTIVE));
+  }
+
+  @Test
   void anotherLeaderNeitherSeesNorActsOnTheOwnership() {
     String caseNo = ownedByTownshipLeader(953);
     assertThat(desk.countVisible("township-2-leader", caseNo, "Task_MeetPetitioner")).isZero();

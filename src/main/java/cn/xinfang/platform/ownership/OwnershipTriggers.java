@@ -7,6 +7,7 @@ import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseSummary;
 import cn.xinfang.platform.notification.MailNotifier;
+import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.system.PlatformRights;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +44,8 @@ public class OwnershipTriggers {
   private final Ownerships ownerships;
   private final BusinessCalendar calendar;
   private final MailNotifier mail;
+  private final IdentityService identity;
+  private final Organisation organisation;
 
   OwnershipTriggers(
       DecisionService decisions,
@@ -50,7 +54,9 @@ public class OwnershipTriggers {
       CaseFiles files,
       Ownerships ownerships,
       BusinessCalendar calendar,
-      MailNotifier mail) {
+      MailNotifier mail,
+      IdentityService identity,
+      Organisation organisation) {
     this.decisions = decisions;
     this.runtime = runtime;
     this.jdbc = jdbc;
@@ -58,6 +64,8 @@ public class OwnershipTriggers {
     this.ownerships = ownerships;
     this.calendar = calendar;
     this.mail = mail;
+    this.identity = identity;
+    this.organisation = organisation;
   }
 
   /** A petition was registered as {@code caseNo}, or recorded on it as a repeat. */
@@ -131,7 +139,7 @@ public class OwnershipTriggers {
                 Variables.createVariables()
                     .putValue("priorPetitions", priorPetitions(caseNo, c.matterType()))
                     .putValue("headcount", c.headcount())
-                    .putValue("levelSkipping", false)
+                    .putValue("levelSkipping", filedAboveTheDistrict(c.registeredBy()))
                     .putValue(
                         "daysOpen", Duration.between(c.registeredAt(), calendar.now()).toDays())
                     .putValue("highRisk", c.highRisk()))
@@ -173,6 +181,20 @@ public class OwnershipTriggers {
             .query(Integer.class)
             .single();
     return Math.max(0, cases + repeats - 1);
+  }
+
+  /**
+   * Level-skipping (越级访): the petition was filed with a city or region body (its registrar belongs
+   * to a unit above the district, where cases are handled).
+   */
+  boolean filedAboveTheDistrict(String registeredBy) {
+    if (registeredBy == null) {
+      return false;
+    }
+    return identity.createGroupQuery().groupMember(registeredBy).list().stream()
+        .map(g -> organisation.unit(g.getId()))
+        .flatMap(Optional::stream)
+        .anyMatch(u -> "city".equals(u.level()) || "region".equals(u.level()));
   }
 
   private void tellOwnerOfRepeat(long id) {

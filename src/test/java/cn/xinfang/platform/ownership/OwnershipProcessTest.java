@@ -121,6 +121,16 @@ class OwnershipProcessTest extends CaseTest {
   }
 
   @Test
+  void aPetitionFiledWithTheCitysBureauSkipsALevelAndGetsADistrictLeader() {
+    String caseNo =
+        registry.register(Petitions.claim(959).build(), "city-petition-bureau-official").caseNo();
+    assertThat(ownerships.ofCase(caseNo))
+        .hasValueSatisfying(o -> assertThat(o.reason()).isEqualTo(OwnershipReason.LEVEL_SKIPPING));
+    String local = flow.register(Petitions.claim(960).build()).caseNo();
+    assertThat(ownerships.ofCase(local)).isEmpty();
+  }
+
+  @Test
   void aCollectivePetitionGetsADistrictLeader() {
     String caseNo = flow.register(Petitions.claim(958).headcount(6).build()).caseNo();
     assertThat(ownerships.ofCase(caseNo))

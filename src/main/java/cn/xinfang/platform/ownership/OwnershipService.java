@@ -127,6 +127,22 @@ public class OwnershipService {
         id, calendar.now(), leader, "ACCEPTED", target, "签收包案，目标 " + target + " 前化解销号");
     record.add(
         o.caseNo(), leader, o.ownerUnit(), CaseAction.OWNERSHIP, "签收包案，目标 " + target + " 前化解销号");
+    LocalDate today = calendar.today();
+    mail.mailGroup(
+        o.caseNo(),
+        o.ownerUnit() + "-leaders",
+        "【领导包案】" + o.caseNo() + " 包案职责",
+        "您已签收包案信访事项 "
+            + o.caseNo()
+            + "：请于 "
+            + today.plusDays(settings.meetingDays())
+            + " 前接访约访信访人，"
+            + today.plusDays(settings.planDays())
+            + " 前制定化解方案，此后每 "
+            + settings.reportCycleDays()
+            + " 日报告进展，"
+            + target
+            + " 前化解销号。");
   }
 
   void meet(long id, LocalDate on, String place, String notes, String actor) {

@@ -14,6 +14,7 @@ public record Dossier(
     List<Entry> record,
     List<Paper> notices,
     List<Ledger> supervision,
+    List<Owned> ownership,
     String readBy,
     String readAt) {
 
@@ -33,6 +34,15 @@ public record Dossier(
       String forwardDeadline,
       String leadUnit,
       String content) {}
+
+  /** The case's leader ownership (领导包案): who owns it, where it stands, what was done. */
+  public record Owned(
+      String owner,
+      String unit,
+      String reason,
+      String status,
+      String target,
+      List<cn.xinfang.platform.ownership.OwnershipLedger.Event> events) {}
 
   /** A row of the accountability ledger (问责台账) about this case. */
   public record Ledger(

@@ -10,6 +10,7 @@ import cn.xinfang.platform.intake.Category;
 import cn.xinfang.platform.intake.Channel;
 import cn.xinfang.platform.intake.MatterType;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.ownership.OwnershipLedger;
 import cn.xinfang.platform.supervision.LedgerReader;
 import cn.xinfang.platform.supervision.SupervisionLedger;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,7 @@ class Dossiers {
   private final Organisation organisation;
   private final BusinessCalendar calendar;
   private final SupervisionLedger ledger;
+  private final OwnershipLedger owned;
   private final TemplateEngine templates = new TemplateEngine();
 
   Dossiers(
@@ -72,7 +74,8 @@ class Dossiers {
       IdentityService identity,
       Organisation organisation,
       BusinessCalendar calendar,
-      SupervisionLedger ledger) {
+      SupervisionLedger ledger,
+      OwnershipLedger owned) {
     this.views = views;
     this.files = files;
     this.history = history;
@@ -80,6 +83,7 @@ class Dossiers {
     this.organisation = organisation;
     this.calendar = calendar;
     this.ledger = ledger;
+    this.owned = owned;
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
     resolver.setPrefix("dossier/");
     resolver.setSuffix(".html");
@@ -125,11 +129,27 @@ class Dossiers {
             .toList(),
         v.notices().stream().map(n -> paper(n, names)).toList(),
         supervision(c.caseNo(), reader, names),
+        ownership(c.caseNo()),
         names.user(reader),
         time(calendar.now()));
   }
 
   /** The case's rows of the accountability ledger the reader may see, as the ledger's API does. */
+  /** The case's ownerships with what their owners did, for every reader of the record. */
+  private List<Dossier.Owned> ownership(String caseNo) {
+    return owned.ofCase(caseNo).stream()
+        .map(
+            o ->
+                new Dossier.Owned(
+                    o.ownerName() == null ? NONE : o.ownerName(),
+                    o.ownerUnitName() == null ? NONE : o.ownerUnitName(),
+                    o.reason(),
+                    o.statusLabel(),
+                    o.targetDate() == null ? NONE : o.targetDate().toString(),
+                    owned.events(o.id())))
+        .toList();
+  }
+
   private List<Dossier.Ledger> supervision(String caseNo, String reader, Names names) {
     LedgerReader rule =
         LedgerReader.of(

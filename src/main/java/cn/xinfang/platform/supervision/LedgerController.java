@@ -4,9 +4,8 @@ import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.security.ApiUser;
+import cn.xinfang.platform.system.ExcelCsv;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +40,6 @@ class LedgerController {
 
   static final List<String> CSV_HEADERS =
       List.of("序号", "时间", "单位", "案件编号", "环节", "事由", "依据条款", "经办人", "内容", "哈希");
-
-  /** {@code 问责台账.csv}, with an ASCII name for clients that do not read RFC 6266's filename*. */
-  static final String CSV_DISPOSITION =
-      "attachment; filename=\"accountability-ledger.csv\"; filename*=UTF-8''"
-          + URLEncoder.encode("问责台账.csv", StandardCharsets.UTF_8);
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -184,49 +178,27 @@ class LedgerController {
         e.hash());
   }
 
-  /** CSV for Excel: UTF-8 with a byte order mark, Chinese headers, RFC 4180 quoting. */
+  /** CSV for Excel ({@link ExcelCsv}). */
   private ResponseEntity<byte[]> csv(List<Row> rows) {
-    StringBuilder csv = new StringBuilder("\uFEFF");
-    line(csv, CSV_HEADERS);
-    for (Row r : rows) {
-      line(
-          csv,
-          Arrays.asList(
-              String.valueOf(r.seq()),
-              TIME.format(r.at()),
-              r.unitName(),
-              r.caseNo(),
-              r.rungLabel(),
-              r.reason(),
-              r.article(),
-              r.actorName(),
-              r.text(),
-              r.hash()));
-    }
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-        .header(HttpHeaders.CONTENT_DISPOSITION, CSV_DISPOSITION)
-        .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** One record: every cell quoted (RFC 4180), lines ending CRLF. */
-  private static void line(StringBuilder csv, List<String> cells) {
-    csv.append(String.join(",", cells.stream().map(LedgerController::cell).toList()))
-        .append("\r\n");
-  }
-
-  /**
-   * A text an official typed may start like a formula ({@code =HYPERLINK(…)}); Excel would run it,
-   * so such a cell is written with a leading apostrophe and Excel reads it as text (OWASP's
-   * advice).
-   */
-  static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String text =
-        !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + text.replace("\"", "\"\"") + "\"";
+    return ExcelCsv.answer(
+        "accountability-ledger.csv",
+        "问责台账.csv",
+        CSV_HEADERS,
+        rows.stream()
+            .map(
+                r ->
+                    Arrays.asList(
+                        String.valueOf(r.seq()),
+                        TIME.format(r.at()),
+                        r.unitName(),
+                        r.caseNo(),
+                        r.rungLabel(),
+                        r.reason(),
+                        r.article(),
+                        r.actorName(),
+                        r.text(),
+                        r.hash()))
+            .toList());
   }
 
   private static ResponseEntity<ProblemDetail> problem(

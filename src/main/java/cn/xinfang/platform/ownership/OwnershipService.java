@@ -233,6 +233,7 @@ public class OwnershipService {
     Ownerships.Ownership o = ownerships.get(id);
     String text = "包案" + what + "超期（包案领导：" + organisation.nameOf(o.ownerUnit()) + "）";
     ownerships.event(id, calendar.now(), CaseRecord.SYSTEM, "MISSED", null, text);
+    record.add(o.caseNo(), null, o.ownerUnit(), CaseAction.OWNERSHIP, text + "，提请督查督办");
     supervision.request(
         o.caseNo(),
         o.ownerUnit(),

@@ -7,7 +7,7 @@ public enum SupervisionReason {
   BUCK_PASSING("推诿（同一单位再次申请退回）"),
   FLAGGED("挂牌督办"),
   DISSATISFIED("群众不满意"),
-  OWNERSHIP_MILESTONE("包案节点未完成");
+  OWNERSHIP_MILESTONE("包案超期");
 
   private final String label;
 

@@ -116,9 +116,7 @@ public class CaseDeadlines {
   }
 
   private double fraction(int step) {
-    return settings
-        .reminderFractions()
-        .get(Math.min(step, settings.reminderFractions().size() - 1));
+    return settings.reminderFraction(step);
   }
 
   private CaseSummary summary(String caseNo) {

@@ -22,4 +22,10 @@ public record DeadlineSettings(
     /* Tasklist's 即将超期 filter: due within this many working days. */
     @DefaultValue("3") int dueSoonWorkingDays,
     /* A notice (文书) is to be delivered to the petitioner within this many days of issue. */
-    @DefaultValue("5") int noticeDeliveryDays) {}
+    @DefaultValue("5") int noticeDeliveryDays) {
+
+  /** The fraction of a period at which reminder {@code step} (0: 过半, 1: 将届满) is sent. */
+  public double reminderFraction(int step) {
+    return reminderFractions.get(Math.min(step, reminderFractions.size() - 1));
+  }
+}

@@ -32,15 +32,29 @@ public class MailNotifier {
 
   /** Mails the group's members about a case ({@code caseNo} may be null). */
   public void mailGroup(String caseNo, String groupId, String subject, String body) {
+    send(
+        caseNo,
+        identity.createUserQuery().memberOfGroup(groupId).list(),
+        "组 " + groupId,
+        subject,
+        body);
+  }
+
+  /** Mails one official about a case. */
+  public void mailUser(String caseNo, String userId, String subject, String body) {
+    send(caseNo, identity.createUserQuery().userId(userId).list(), "用户 " + userId, subject, body);
+  }
+
+  private void send(String caseNo, List<User> users, String who, String subject, String body) {
     List<String> recipients =
-        identity.createUserQuery().memberOfGroup(groupId).list().stream()
+        users.stream()
             .map(User::getEmail)
             .filter(Objects::nonNull)
             .filter(email -> !email.isBlank())
             .sorted()
             .toList();
     if (recipients.isEmpty()) {
-      LOG.warn("组 {} 没有可用的邮箱地址，邮件未发送：{}", groupId, subject);
+      LOG.warn("{} 没有可用的邮箱地址，邮件未发送：{}", who, subject);
       return;
     }
     // the platform sends mail on behalf of whoever completed the step, not with their rights

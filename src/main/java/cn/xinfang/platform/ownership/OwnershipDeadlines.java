@@ -1,8 +1,7 @@
 package cn.xinfang.platform.ownership;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
-import java.time.Duration;
-import java.time.Instant;
+import cn.xinfang.platform.deadline.DeadlineSettings;
 import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
@@ -17,11 +16,17 @@ public class OwnershipDeadlines {
   private final BusinessCalendar calendar;
   private final OwnershipSettings settings;
   private final Ownerships ownerships;
+  private final DeadlineSettings reminders;
 
-  OwnershipDeadlines(BusinessCalendar calendar, OwnershipSettings settings, Ownerships ownerships) {
+  OwnershipDeadlines(
+      BusinessCalendar calendar,
+      OwnershipSettings settings,
+      Ownerships ownerships,
+      DeadlineSettings reminders) {
     this.calendar = calendar;
     this.settings = settings;
     this.ownerships = ownerships;
+    this.reminders = reminders;
   }
 
   public Date assignDue() {
@@ -40,15 +45,34 @@ public class OwnershipDeadlines {
     return calendar.endOf(ownerships.get(ownershipId).nextReportDue());
   }
 
+  /**
+   * Reminder {@code step} of the meeting (0: half the period gone, 1: nearly due), at the fractions
+   * handling is reminded at ({@code platform.deadlines.reminder-fractions}).
+   */
+  public Date meetingReminder(int step) {
+    return reminder(calendar.today().plusDays(settings.meetingDays()), step);
+  }
+
+  /** Reminder {@code step} of the resolution plan. */
+  public Date planReminder(int step) {
+    return reminder(calendar.today().plusDays(settings.planDays()), step);
+  }
+
+  /** Reminder {@code step} of the progress report now due. */
+  public Date reportReminder(long ownershipId, int step) {
+    return reminder(ownerships.get(ownershipId).nextReportDue(), step);
+  }
+
+  private Date reminder(LocalDate due, int step) {
+    return calendar.fractionOf(calendar.now(), due, reminders.reminderFraction(step));
+  }
+
   public Date targetDue(long ownershipId) {
     return calendar.endOf(ownerships.get(ownershipId).targetDate());
   }
 
-  /** Four fifths of the way to the target: the owner is reminded. */
+  /** Nearly due (the last reminder fraction): the owner is reminded of the target. */
   public Date targetReminder(long ownershipId) {
-    LocalDate target = ownerships.get(ownershipId).targetDate();
-    Instant now = calendar.now();
-    Instant end = calendar.endOf(target).toInstant();
-    return Date.from(now.plus(Duration.between(now, end).multipliedBy(4).dividedBy(5)));
+    return reminder(ownerships.get(ownershipId).targetDate(), 1);
   }
 }

@@ -3,12 +3,15 @@ package cn.xinfang.platform.ownership;
 import static cn.xinfang.platform.ownership.OwnershipVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
-import cn.xinfang.platform.notification.MailNotifier;
+import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.system.CaseContext;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /** The service tasks of {@code case-ownership}, one delegate each. */
@@ -68,25 +71,54 @@ final class OwnershipDelegates {
     }
   }
 
-  /** {@code Task_RemindOwner}: the target date is near. */
+  /** {@code Task_RemindOwner}: the target date (3 months, or 4 when extended) is near. */
   @Component("ownershipReminderDelegate")
   static class Remind implements JavaDelegate {
     private final OwnershipService ownership;
-    private final MailNotifier mail;
 
-    Remind(OwnershipService ownership, MailNotifier mail) {
+    Remind(OwnershipService ownership) {
       this.ownership = ownership;
-      this.mail = mail;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-      Ownerships.Ownership o = ownership.get(ownershipId(execution));
-      mail.mailGroup(
-          o.caseNo(),
-          o.ownerUnit() + "-leaders",
-          "【领导包案】" + o.caseNo() + " 将于 " + o.targetDate() + " 到期",
-          "您包案的信访事项 " + o.caseNo() + " 须于 " + o.targetDate() + " 前化解销号，请抓紧推进。");
+      long id = ownershipId(execution);
+      ownership.remind(id, "化解销号", ownership.get(id).targetDate());
+    }
+  }
+
+  /**
+   * {@code Task_RemindMeeting}, {@code Task_RemindPlan}, {@code Task_RemindReport}: the duty named
+   * in {@code what}, the user task {@code duty}, is half-way or nearly due. Its due date is read
+   * from the open task, so the reminder says the date the owner sees in Tasklist.
+   */
+  @Component("ownershipDutyReminderDelegate")
+  static class RemindDuty implements JavaDelegate {
+    private final OwnershipService ownership;
+    private final TaskService tasks;
+    private final BusinessCalendar calendar;
+
+    RemindDuty(OwnershipService ownership, TaskService tasks, BusinessCalendar calendar) {
+      this.ownership = ownership;
+      this.tasks = tasks;
+      this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String duty = text(execution, "duty");
+      Task open =
+          tasks
+              .createTaskQuery()
+              .processInstanceId(execution.getProcessInstanceId())
+              .taskDefinitionKey(duty)
+              .singleResult();
+      if (open == null || open.getDueDate() == null) {
+        throw new IllegalStateException("包案职责 " + duty + " 没有在办任务或期限");
+      }
+      // a due date is the last moment of its day in Beijing
+      LocalDate due = calendar.dateOf(open.getDueDate().toInstant());
+      ownership.remind(ownershipId(execution), text(execution, "what"), due);
     }
   }
 

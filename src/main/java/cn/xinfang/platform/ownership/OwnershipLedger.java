@@ -43,6 +43,7 @@ public class OwnershipLedger {
           Map.entry("CLOSE_OUT_ACCEPTED", "销号"),
           Map.entry("CLOSE_OUT_RETURNED", "销号退回"),
           Map.entry("MISSED", "节点超期"),
+          Map.entry("REMINDED", "期限提醒"),
           Map.entry("REPEAT", "再次信访"));
 
   private static final java.time.format.DateTimeFormatter TIME =

@@ -243,6 +243,22 @@ public class OwnershipService {
         null);
   }
 
+  /**
+   * Reminds the owner that {@code what} is due on {@code due}: on the case record, in the ledger
+   * and by mail to the owner.
+   */
+  void remind(long id, String what, LocalDate due) {
+    Ownerships.Ownership o = ownerships.get(id);
+    String text = "包案" + what + "须于 " + due + " 前完成，请抓紧推进";
+    ownerships.event(id, calendar.now(), CaseRecord.SYSTEM, "REMINDED", due, text);
+    record.add(o.caseNo(), null, o.ownerUnit(), CaseAction.REMINDED, text);
+    mail.mailUser(
+        o.caseNo(),
+        o.owner(),
+        "【领导包案】" + o.caseNo() + " " + what + "将于 " + due + " 到期",
+        "您包案的信访事项 " + o.caseNo() + "：" + text + "。");
+  }
+
   Ownerships.Ownership get(long id) {
     return ownerships.get(id);
   }

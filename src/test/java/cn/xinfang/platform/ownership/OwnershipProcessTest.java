@@ -9,6 +9,7 @@ import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.deadline.CaseTimers;
 import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
+import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.supervision.SupervisionLadder;
 import cn.xinfang.platform.supervision.SupervisionReason;
 import cn.xinfang.platform.support.CaseTest;
@@ -187,6 +188,79 @@ class OwnershipProcessTest extends CaseTest {
     assertThat(ownerships.count(id, "MISSED")).isEqualTo(2);
     assertThat(supervision.ofCase(caseNo)).hasSize(1);
     assertThat(ownership(caseNo)).isWaitingAt("Task_ReportProgress");
+  }
+
+  @Test
+  @FiresTimers({
+    "Timer_MeetingHalf",
+    "Timer_MeetingLate",
+    "Timer_PlanHalf",
+    "Timer_PlanLate",
+    "Timer_ReportHalf",
+    "Timer_ReportLate"
+  })
+  void eachDutyRemindsItsOwnerHalfWayAndWhenNearlyDue() {
+    String caseNo = ownedByTownshipLeader(961);
+    // signed for on Monday 1 June, 09:00: the meeting is due by the end of 8 June (Beijing)
+    assertThat(timers.due(caseNo, "Timer_MeetingHalf"))
+        .isEqualTo(Instant.parse("2026-06-04T20:30:00Z"));
+    assertThat(timers.due(caseNo, "Timer_MeetingLate"))
+        .isEqualTo(Instant.parse("2026-06-07T03:23:59.999Z"));
+
+    timers.fire(caseNo, "Timer_MeetingHalf");
+    timers.fire(caseNo, "Timer_MeetingLate");
+    timers.fire(caseNo, "Timer_PlanHalf");
+    timers.fire(caseNo, "Timer_PlanLate");
+    assertThat(ownership(caseNo)).isWaitingAt("Task_MeetPetitioner", "Task_ResolutionPlan");
+    meet(caseNo);
+    plan(caseNo);
+    timers.fire(caseNo, "Timer_ReportHalf");
+    timers.fire(caseNo, "Timer_ReportLate");
+    assertThat(ownership(caseNo)).isWaitingAt("Task_ReportProgress");
+
+    String owner =
+        engine
+            .getIdentityService()
+            .createUserQuery()
+            .userId("township-1-leader")
+            .singleResult()
+            .getEmail();
+    assertThat(queuedMail(caseNo))
+        .filteredOn(m -> m.endsWith("到期"))
+        .containsExactlyInAnyOrder(
+            owner + " 【领导包案】" + caseNo + " 接访约访将于 2026-06-08 到期",
+            owner + " 【领导包案】" + caseNo + " 接访约访将于 2026-06-08 到期",
+            owner + " 【领导包案】" + caseNo + " 化解方案将于 2026-06-16 到期",
+            owner + " 【领导包案】" + caseNo + " 化解方案将于 2026-06-16 到期",
+            owner + " 【领导包案】" + caseNo + " 进展报告将于 2026-06-16 到期",
+            owner + " 【领导包案】" + caseNo + " 进展报告将于 2026-06-16 到期");
+    long id = ownerships.ofCase(caseNo).orElseThrow().id();
+    assertThat(ownerships.count(id, "REMINDED")).isEqualTo(6);
+    assertThat(ownerships.count(id, "MISSED")).isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(ownership(caseNo).getId())
+                .activityId("End_MeetingReminded")
+                .count())
+        .isEqualTo(2);
+  }
+
+  /** The mail queued for a case: "recipients subject". */
+  private java.util.List<String> queuedMail(String caseNo) {
+    return runtime
+        .createProcessInstanceQuery()
+        .processDefinitionKey(MailVariables.PROCESS_ID)
+        .processInstanceBusinessKey(caseNo)
+        .list()
+        .stream()
+        .map(
+            p ->
+                runtime.getVariable(p.getId(), MailVariables.RECIPIENTS)
+                    + " "
+                    + runtime.getVariable(p.getId(), MailVariables.SUBJECT))
+        .toList();
   }
 
   private String ownedByTownshipLeader(int seed) {

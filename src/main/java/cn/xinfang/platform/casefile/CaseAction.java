@@ -36,7 +36,18 @@ public enum CaseAction {
   EXTENSION_REFUSED("不批准延期"),
   NOTICE_ISSUED("出具文书"),
   NOTICE_DELIVERED("送达文书"),
-  LIFTED("提级办理");
+  LIFTED("提级办理"),
+  FOLLOWED_UP("回访"),
+  RATED("信访人评价"),
+  WINDOW_OPENED("申请期开始"),
+  REVIEW_REQUESTED("申请复查（复核）"),
+  REVIEW_SIGNED_FOR("签收复查（复核）申请"),
+  HEARING("听证"),
+  REVIEW_DECIDED("作出复查（复核）决定"),
+  REHANDLED("重新办理并答复"),
+  CLOSED("办结"),
+  TERMINATED("终结"),
+  NOT_ACCEPTED_AGAIN("不再受理");
 
   private final String label;
 

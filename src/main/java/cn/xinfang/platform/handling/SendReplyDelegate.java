@@ -3,6 +3,7 @@ package cn.xinfang.platform.handling;
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
+import cn.xinfang.platform.notice.NoticeDeliveryVariables;
 import cn.xinfang.platform.system.CaseContext;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,6 +21,8 @@ class SendReplyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handling.replied(CaseContext.caseNo(execution), text(execution, REPLY_TEXT));
+    long noticeId = handling.replied(CaseContext.caseNo(execution), text(execution, REPLY_TEXT));
+    // 答复、回访、复查复核 (petition-aftercare) waits for this notice's delivery
+    execution.setVariable(NoticeDeliveryVariables.AWAITED_NOTICE_ID, noticeId);
   }
 }

@@ -214,8 +214,9 @@ class UnitHandling {
   }
 
   /** The approved reply becomes the 答复意见书, issued by the lead unit and then delivered. */
-  void replied(String caseNo, String reply) {
+  /** Issues the approved reply; returns the 答复意见书's id, whose delivery the case waits for. */
+  long replied(String caseNo, String reply) {
     files.setStatus(caseNo, CaseStatus.REPLIED);
-    notices.reply(caseNo, routing.leadUnit(caseNo), null, reply);
+    return notices.reply(caseNo, routing.leadUnit(caseNo), null, reply);
   }
 }

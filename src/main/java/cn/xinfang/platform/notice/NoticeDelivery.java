@@ -91,6 +91,14 @@ class NoticeDelivery {
             + " "
             + way.label()
             + (note == null ? "" : "（" + note + "）"));
+    // the process waiting for this notice (the reply, a review decision) goes on from its delivery
+    PlatformRights.run(
+        () ->
+            runtime
+                .createMessageCorrelation(DELIVERED_MESSAGE)
+                .processInstanceVariableEquals(AWAITED_NOTICE_ID, noticeId)
+                .setVariable(DELIVERED_ON, day.toString())
+                .correlateAllWithResult());
   }
 
   private Notice notice(long noticeId) {

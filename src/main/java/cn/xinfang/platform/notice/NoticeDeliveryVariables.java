@@ -26,5 +26,13 @@ public final class NoticeDeliveryVariables {
   public static final String DELIVERED_ON = "deliveredOn";
   public static final String DELIVERY_NOTE = "deliveryNote";
 
+  /**
+   * The message sent when a notice is delivered, to the process waiting for it (答复、复查复核): it waits
+   * with {@link #AWAITED_NOTICE_ID} set to the notice's id, and receives {@link #DELIVERED_ON}.
+   */
+  public static final String DELIVERED_MESSAGE = "notice-delivered";
+
+  public static final String AWAITED_NOTICE_ID = "awaitedNoticeId";
+
   private NoticeDeliveryVariables() {}
 }

@@ -11,7 +11,11 @@ enum NoticeKind {
   /** 延期告知书: the handling period was extended, and why (34). */
   EXTENSION("延期告知书", "extension"),
   /** 答复意见书: the lead unit's written reply as its leader approved it. */
-  REPLY("答复意见书", "reply");
+  REPLY("答复意见书", "reply"),
+  /** 复查意见书: the next-level body's decision on a review (35). */
+  REVIEW_DECISION("复查意见书", "review-decision"),
+  /** 复核意见书: the decision on a re-examination, after which the matter is closed (36). */
+  REEXAMINATION_DECISION("复核意见书", "review-decision");
 
   private final String title;
   private final String template;

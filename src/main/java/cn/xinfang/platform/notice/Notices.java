@@ -109,9 +109,33 @@ public class Notices {
     issue(caseNo, NoticeKind.EXTENSION, unit, actor, facts);
   }
 
-  /** 答复意见书: the lead unit's written reply, as its leader approved it. */
-  public void reply(String caseNo, String leadUnit, String actor, String replyText) {
-    issue(caseNo, NoticeKind.REPLY, leadUnit, actor, Map.of("reply", replyText));
+  /** 答复意见书: the lead unit's written reply, as its leader approved it; returns its id. */
+  public long reply(String caseNo, String leadUnit, String actor, String replyText) {
+    return issue(caseNo, NoticeKind.REPLY, leadUnit, actor, Map.of("reply", replyText)).id();
+  }
+
+  /**
+   * 复查意见书 or 复核意见书 (35, 36): {@code body}'s decision on the petitioner's request of {@code
+   * requestedOn}; returns its id.
+   */
+  public long reviewDecision(
+      String caseNo,
+      String body,
+      String actor,
+      boolean reexamination,
+      LocalDate requestedOn,
+      String decision,
+      String text,
+      String nextStep) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put("requestedOn", chinese(requestedOn));
+    facts.put("level", reexamination ? "复核" : "复查");
+    facts.put("decision", decision);
+    facts.put("text", text);
+    facts.put("nextStep", nextStep);
+    NoticeKind kind =
+        reexamination ? NoticeKind.REEXAMINATION_DECISION : NoticeKind.REVIEW_DECISION;
+    return issue(caseNo, kind, body, actor, facts).id();
   }
 
   private void notAccepted(String caseNo, String actor, String route, String toUnit, String note) {
@@ -122,7 +146,7 @@ public class Notices {
     issue(caseNo, NoticeKind.NON_ACCEPTANCE, PETITION_BUREAU, actor, facts);
   }
 
-  private void issue(
+  private Notice issue(
       String caseNo,
       NoticeKind kind,
       String unit,
@@ -144,6 +168,7 @@ public class Notices {
     Notice notice = store.add(caseNo, kind, unit, templates.render(kind, facts), now, actor);
     record.add(caseNo, actor, unit, kind.issuedAs(), "出具《" + kind.title() + "》（待送达）");
     delivery.start(notice, addressee);
+    return notice;
   }
 
   /** The petitioners by name; a collective visit's representatives as such. */

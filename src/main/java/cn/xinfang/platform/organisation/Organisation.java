@@ -58,6 +58,50 @@ public record Organisation(
         .filter(u -> u.level().equals(CITY));
   }
 
+  /**
+   * The next-level body of {@code unit} for review (复查) and re-examination (复核): its counterpart
+   * one level up ({@code X} → {@code city-X}, {@code city-X} → {@code region-X}), or else the
+   * nearest unit above it at a higher level (a township's district government, a district unit
+   * without a city counterpart's city government). Empty at the top.
+   */
+  public Optional<Unit> reviewBody(String unit) {
+    Optional<Unit> u = unit(unit);
+    if (u.isEmpty()) {
+      return Optional.empty();
+    }
+    int rank = rank(u.get().level());
+    String suffix =
+        u.get().code().startsWith(CITY + "-") ? u.get().code().substring(5) : u.get().code();
+    Optional<Unit> counterpart =
+        rank > 0
+            ? unit(levels.get(rank - 1).code() + "-" + suffix)
+                .filter(c -> rank(c.level()) == rank - 1)
+            : Optional.empty();
+    if (counterpart.isPresent()) {
+      return counterpart;
+    }
+    for (Optional<Unit> p = parentOf(u.get()); p.isPresent(); p = parentOf(p.get())) {
+      if (rank(p.get().level()) < rank) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Unit> parentOf(Unit unit) {
+    return unit.parent() == null ? Optional.empty() : unit(unit.parent());
+  }
+
+  /** 0 for the top level (region), growing downwards. */
+  private int rank(String level) {
+    for (int i = 0; i < levels.size(); i++) {
+      if (levels.get(i).code().equals(level)) {
+        return i;
+      }
+    }
+    return levels.size();
+  }
+
   public List<Unit> unitsAtLevel(String level) {
     return units.stream().filter(u -> u.level().equals(level)).toList();
   }

@@ -153,7 +153,7 @@ public class CaseLifting {
       errors.add(new FieldError("caseNo", "请填写案件编号"));
     } else if (c.isEmpty()) {
       errors.add(new FieldError("caseNo", "信访事项 " + caseNo + " 不存在"));
-    } else if (!c.get().status().isOpen()) {
+    } else if (!c.get().status().isInHandling()) {
       errors.add(
           new FieldError(
               "caseNo", "信访事项 " + caseNo + " 当前为「" + c.get().status().label() + "」，不在办理中，不能提级办理"));

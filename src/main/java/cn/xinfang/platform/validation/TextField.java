@@ -62,7 +62,12 @@ public enum TextField {
   TALK_CONTENT("talkContent", "约谈内容", 2000),
   PUBLIC_NOTICE_TEXT("publicNoticeText", "通报内容", 4000),
   PROPOSAL_TEXT("proposalText", "问责建议", 4000),
-  DECISION_TEXT("decisionText", "问责决定内容", 2000);
+  DECISION_TEXT("decisionText", "问责决定内容", 2000),
+  // closing the loop: follow-up (回访), review (复查) and re-examination (复核)
+  FOLLOW_UP_NOTES("followUpNotes", "回访情况", 2000),
+  REQUEST_TEXT("requestText", "申请事项和理由", 2000),
+  REVIEW_DECISION_TEXT("reviewDecisionText", "复查（复核）意见", 4000),
+  HEARING_NOTES("hearingNotes", "听证情况", 2000);
 
   private final String key;
   private final String label;

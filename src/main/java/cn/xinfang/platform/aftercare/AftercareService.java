@@ -168,7 +168,11 @@ public class AftercareService {
                     Variables.createVariables()
                         .putValue(REVIEW_ID, id)
                         .putValue(REVIEW_LEVEL, w.level().name())
-                        .putValue(REVIEW_BODY, body))
+                        .putValue(REVIEW_BODY, body)
+                        .putValue(REVIEW_LABEL, what + "请求（" + organisation.nameOf(body) + "办理）")
+                        .putValue(
+                            REQUEST_SUMMARY,
+                            "信访人于 " + requestedOn + " 请求" + what + "：" + text.strip()))
                 .correlateWithResult());
     return problems;
   }

@@ -7,7 +7,12 @@ package cn.xinfang.platform.intake;
  */
 public enum DuplicateDecision {
   LINK("并入在办案件"),
-  NEW_MATTER("作为新事项登记");
+  NEW_MATTER("作为新事项登记"),
+  /**
+   * The same matter was closed by re-examination (复核, art. 36): the petition is kept as a record
+   * marked 不再受理, and nothing is handled.
+   */
+  NOT_ACCEPTED_AGAIN("登记为不再受理");
 
   private final String label;
 

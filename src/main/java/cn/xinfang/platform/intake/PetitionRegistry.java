@@ -2,12 +2,14 @@ package cn.xinfang.platform.intake;
 
 import static cn.xinfang.platform.intake.PetitionVariables.*;
 
+import cn.xinfang.platform.aftercare.Reviews;
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.calendar.Deadline;
 import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseNumbers;
 import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.casefile.MatterAlreadyOpenException;
 import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.OpenMatters;
@@ -15,6 +17,7 @@ import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
 import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
+import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.ownership.OwnershipTriggers;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -59,6 +63,9 @@ public class PetitionRegistry {
   private final TransactionTemplate lookingAgain;
   private final TransactionTemplate apart;
   private final OwnershipTriggers ownership;
+  private final JdbcClient jdbc;
+  private final Reviews reviews;
+  private final Organisation organisation;
   private final SecureRandom random = new SecureRandom();
 
   PetitionRegistry(
@@ -72,8 +79,14 @@ public class PetitionRegistry {
       StatutoryDeadlines deadlines,
       RuntimeService runtime,
       PlatformTransactionManager transactions,
-      OwnershipTriggers ownership) {
+      OwnershipTriggers ownership,
+      JdbcClient jdbc,
+      Reviews reviews,
+      Organisation organisation) {
     this.ownership = ownership;
+    this.jdbc = jdbc;
+    this.reviews = reviews;
+    this.organisation = organisation;
     this.validator = validator;
     this.files = files;
     this.petitioners = petitioners;
@@ -123,6 +136,22 @@ public class PetitionRegistry {
           existing.registeredAt(),
           existing.forwardDeadline());
     }
+    Optional<String> terminated =
+        open.isPresent() || newMatter ? Optional.empty() : terminatedMatter(request);
+    if (terminated.isPresent()) {
+      if (request.duplicateDecision() != DuplicateDecision.NOT_ACCEPTED_AGAIN) {
+        throw new InvalidPetitionException(
+            List.of(new FieldError("duplicate.decision", notAcceptedNotice(terminated.get()))));
+      }
+      Created kept = recordNotAccepted(request, actor, terminated.get());
+      return new Registration(
+          kept.caseNo(),
+          null,
+          kept.queryCode(),
+          false,
+          kept.registeredAt(),
+          kept.forwardDeadline());
+    }
     Created created = createCase(request, actor, open);
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(
@@ -157,6 +186,75 @@ public class PetitionRegistry {
     }
     record.add(openCase, actor, null, CaseAction.DUPLICATE_LINKED, detail);
     ownership.evaluate(openCase, actor);
+  }
+
+  /**
+   * The petitioner's case about this matter type that re-examination closed (复核终结, art. 36), the
+   * latest if several.
+   */
+  Optional<String> terminatedMatter(PetitionRequest request) {
+    List<String> ids = idNumbers(request);
+    if (ids.isEmpty()) {
+      return Optional.empty();
+    }
+    return jdbc
+        .sql(
+            """
+            select c.case_no from petition_case c
+            join petition_petitioner p on p.case_no = c.case_no
+            where p.id_number in (:ids) and c.matter_type = :matterType and c.status = 'TERMINATED'
+            order by c.closed_at desc, c.case_no desc
+            """)
+        .param("ids", ids)
+        .param("matterType", request.matterType())
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** What the registrar is told about a petition on a matter closed by re-examination. */
+  String notAcceptedNotice(String terminatedCase) {
+    String decision =
+        reviews
+            .lastReexamination(terminatedCase)
+            .map(
+                r ->
+                    organisation.nameOf(r.body())
+                        + " 于 "
+                        + calendar.dateOf(r.decidedAt())
+                        + " 作出复核意见「"
+                        + r.decision().label()
+                        + "」")
+            .orElse("已复核终结");
+    return "该信访人就同一事项的信访已经复核终结：案件 "
+        + terminatedCase
+        + "，"
+        + decision
+        + "。依《信访工作条例》第三十六条，以同一事实和理由再次提出的信访不再受理。如确属新的事实和理由，请选择“作为新事项登记”并写明理由；"
+        + "否则请选择“登记为不再受理”，本次信访将登记备查，不再办理";
+  }
+
+  /** The petition kept as a record marked 不再受理, beside the terminated case; nothing starts. */
+  Created recordNotAccepted(PetitionRequest request, String actor, String terminatedCase) {
+    Created kept = createCase(request, actor, Optional.empty(), false);
+    files.setStatus(kept.caseNo(), CaseStatus.NOT_ACCEPTED_AGAIN);
+    String why = "同一事项已经复核终结（案件 " + terminatedCase + "），依《信访工作条例》第三十六条不再受理，登记备查";
+    record.add(kept.caseNo(), actor, null, CaseAction.NOT_ACCEPTED_AGAIN, why);
+    record.add(
+        terminatedCase,
+        actor,
+        null,
+        CaseAction.NOT_ACCEPTED_AGAIN,
+        "信访人再次信访，已登记为不再受理记录 " + kept.caseNo());
+    return kept;
+  }
+
+  /**
+   * {@link #recordNotAccepted} in a transaction of its own, as the start form's start is refused.
+   */
+  String recordNotAcceptedApart(PetitionRequest request, String actor, String terminatedCase) {
+    return apart.execute(status -> recordNotAccepted(request, actor, terminatedCase).caseNo());
   }
 
   boolean isRegisteredWithoutProcess(String caseNo) {
@@ -200,6 +298,14 @@ public class PetitionRegistry {
    * @throws MatterAlreadyOpenException when an identical registration has just opened a case
    */
   Created createCase(PetitionRequest request, String actor, Optional<String> besideOpenCase) {
+    return createCase(request, actor, besideOpenCase, true);
+  }
+
+  private Created createCase(
+      PetitionRequest request,
+      String actor,
+      Optional<String> besideOpenCase,
+      boolean evaluateOwnership) {
     Instant now = calendar.now();
     LocalDate today = calendar.dateOf(now);
     String caseNo = caseNumbers.next(today.getYear());
@@ -244,7 +350,9 @@ public class PetitionRegistry {
           record.add(caseNo, actor, null, CaseAction.REGISTERED_AS_NEW_MATTER, why);
           record.add(open, actor, null, CaseAction.NEW_MATTER_REGISTERED_BESIDE, why);
         });
-    ownership.evaluate(caseNo, actor);
+    if (evaluateOwnership) {
+      ownership.evaluate(caseNo, actor);
+    }
     return new Created(caseNo, queryCode, now, forwardDeadline.date());
   }
 

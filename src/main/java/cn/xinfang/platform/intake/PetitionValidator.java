@@ -76,7 +76,9 @@ class PetitionValidator {
       errors.add(
           new FieldError(
               "duplicate.decision",
-              "同类事项处理方式不存在：" + decision + "（应为 LINK 并入在办案件，或 NEW_MATTER 作为新事项登记）"));
+              "同类事项处理方式不存在："
+                  + decision
+                  + "（应为 LINK 并入在办案件、NEW_MATTER 作为新事项登记，或 NOT_ACCEPTED_AGAIN 登记为不再受理）"));
     } else if (p.duplicateDecision() == DuplicateDecision.NEW_MATTER && blank(reason)) {
       errors.add(new FieldError("duplicate.reason", "作为新事项登记，请填写理由（与在办案件所反映问题的不同之处）"));
     }

@@ -56,6 +56,19 @@ class RegisterPetitionListener implements ExecutionListener {
       throw new FormInputException(
           List.of("该信访人就同一事项已有在办案件 " + open.get() + "，本次信访已按您的选择并入该案件并记入其案卷，未另行立案，无需再次提交"));
     }
+    Optional<String> terminated =
+        open.isPresent() || request.duplicateDecision() == DuplicateDecision.NEW_MATTER
+            ? Optional.empty()
+            : registry.terminatedMatter(request);
+    if (terminated.isPresent()) {
+      if (request.duplicateDecision() != DuplicateDecision.NOT_ACCEPTED_AGAIN) {
+        throw new FormInputException(List.of(registry.notAcceptedNotice(terminated.get())));
+      }
+      String kept = registry.recordNotAcceptedApart(request, actor, terminated.get());
+      throw new FormInputException(
+          List.of(
+              "已登记为不再受理记录 " + kept + "（同一事项已经复核终结，案件 " + terminated.get() + "），未启动办理流程，无需再次提交"));
+    }
     PetitionRegistry.Created created;
     try {
       created = registry.createCase(request, actor, open);

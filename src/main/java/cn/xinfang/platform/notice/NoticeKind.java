@@ -15,7 +15,7 @@ enum NoticeKind {
   /** 复查意见书: the next-level body's decision on a review (35). */
   REVIEW_DECISION("复查意见书", "review-decision"),
   /** 复核意见书: the decision on a re-examination, after which the matter is closed (36). */
-  REEXAMINATION_DECISION("复核意见书", "review-decision");
+  REEXAM_DECISION("复核意见书", "review-decision");
 
   private final String title;
   private final String template;

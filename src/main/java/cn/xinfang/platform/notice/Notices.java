@@ -133,8 +133,7 @@ public class Notices {
     facts.put("decision", decision);
     facts.put("text", text);
     facts.put("nextStep", nextStep);
-    NoticeKind kind =
-        reexamination ? NoticeKind.REEXAMINATION_DECISION : NoticeKind.REVIEW_DECISION;
+    NoticeKind kind = reexamination ? NoticeKind.REEXAM_DECISION : NoticeKind.REVIEW_DECISION;
     return issue(caseNo, kind, body, actor, facts).id();
   }
 

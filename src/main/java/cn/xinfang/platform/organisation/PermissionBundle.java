@@ -35,6 +35,10 @@ public enum PermissionBundle {
       grant(Resources.PROCESS_DEFINITION, "petition", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_DEFINITION, "inquiry", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_INSTANCE, CREATE)),
+  /** Record a petitioner's request for review or re-examination: start {@code review-request}. */
+  REQUEST_REVIEW(
+      grant(Resources.PROCESS_DEFINITION, "review-request", READ, CREATE_INSTANCE),
+      grant(Resources.PROCESS_INSTANCE, CREATE)),
   /** Flag a case for supervision by hand (挂牌督办): start {@code supervision}, nothing else. */
   SUPERVISE(
       grant(Resources.PROCESS_DEFINITION, "supervision", READ, CREATE_INSTANCE),

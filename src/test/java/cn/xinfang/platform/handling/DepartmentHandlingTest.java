@@ -38,7 +38,7 @@ class DepartmentHandlingTest extends CaseTest {
 
     assertThat(petition)
         .hasPassed("Task_AssignUnits", "CallActivity_DepartmentHandling", "Task_SendReply")
-        .isEnded();
+        .isWaitingAt("CallActivity_Aftercare");
     CaseView view = view(r.caseNo());
     assertThat(view.status()).isEqualTo("REPLIED");
     assertThat(view.units())
@@ -95,7 +95,7 @@ class DepartmentHandlingTest extends CaseTest {
     assertThat(desk.countVisible("housing-leader", r.caseNo(), "Task_ApproveReply")).isZero();
     flow.leaderDecidesReply("natural-resources", r.caseNo(), APPROVE);
 
-    assertThat(petition).isEnded();
+    assertThat(petition).isWaitingAt("CallActivity_Aftercare");
     assertThat(view(r.caseNo()).units())
         .extracting(CaseView.Unit::unit, CaseView.Unit::lead, CaseView.Unit::status)
         .containsExactlyInAnyOrder(
@@ -125,7 +125,7 @@ class DepartmentHandlingTest extends CaseTest {
     flow.unitHandles("justice", r.caseNo());
     flow.consolidate("justice", r.caseNo());
     flow.leaderDecidesReply("justice", r.caseNo(), APPROVE);
-    assertThat(instance(r)).isNull();
+    assertThat(instance(r)).isWaitingAt("CallActivity_Aftercare");
     assertThat(view(r.caseNo()).status()).isEqualTo("REPLIED");
   }
 
@@ -144,7 +144,7 @@ class DepartmentHandlingTest extends CaseTest {
     flow.unitHandles("human-resources", r.caseNo());
     flow.consolidate("human-resources", r.caseNo());
     flow.leaderDecidesReply("human-resources", r.caseNo(), APPROVE);
-    assertThat(instance(r)).isNull();
+    assertThat(instance(r)).isWaitingAt("CallActivity_Aftercare");
     assertThat(view(r.caseNo()).units())
         .extracting(
             CaseView.Unit::unit, CaseView.Unit::episode, CaseView.Unit::status, CaseView.Unit::lead)
@@ -253,7 +253,7 @@ class DepartmentHandlingTest extends CaseTest {
     assertThat(petition).isWaitingAt("Task_ConsolidateReply");
     flow.consolidate("human-resources", r.caseNo());
     flow.leaderDecidesReply("human-resources", r.caseNo(), APPROVE);
-    assertThat(petition).isEnded();
+    assertThat(petition).isWaitingAt("CallActivity_Aftercare");
     assertThat(actions(r.caseNo()))
         .containsSubsequence(REPLY_DRAFTED, REPLY_RETURNED, REPLY_DRAFTED, REPLY_APPROVED, REPLIED);
   }

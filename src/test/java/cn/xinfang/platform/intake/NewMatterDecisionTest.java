@@ -92,7 +92,7 @@ class NewMatterDecisionTest extends CaseTest {
         .containsExactly("duplicate.reason: 作为新事项登记的理由不能超过 2000 个字");
     assertThat(problems(post(Petitions.claim(403).decidedAsDuplicate("MERGE", null).build())))
         .containsExactly(
-            "duplicate.decision: 同类事项处理方式不存在：MERGE（应为 LINK 并入在办案件，或 NEW_MATTER 作为新事项登记）");
+            "duplicate.decision: 同类事项处理方式不存在：MERGE（应为 LINK 并入在办案件、NEW_MATTER 作为新事项登记，或 NOT_ACCEPTED_AGAIN 登记为不再受理）");
     assertThat(runtime.createProcessInstanceQuery().count()).isEqualTo(instances);
   }
 

@@ -82,8 +82,8 @@ class PetitionEndToEndOnPostgresTest {
     work("natural-resources-official", caseNo, "Task_DeliverNotice", deliveredToday("POST"));
 
     JsonNode view = json.readTree(as("supervisor").get("/api/petitions/" + caseNo).body());
-    assertThat(view.get("status").asText()).isEqualTo("REPLIED");
-    assertThat(view.get("currentSteps")).isEmpty();
+    assertThat(view.get("status").asText()).isEqualTo("DELIVERED");
+    assertThat(view.get("currentSteps").findValuesAsText("name")).containsExactly("回访信访人");
     assertThat(view.get("notices").findValuesAsText("title"))
         .containsExactly("受理告知书", "受理告知书", "答复意见书");
     assertThat(view.get("notices").findValuesAsText("statusLabel")).containsOnly("已送达");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The shipped organisation file holds the unit codes the design promises, and is checked. */
@@ -47,6 +48,29 @@ class OrganisationFileTest {
     assertThat(organisation.levels())
         .extracting(Organisation.Level::code)
         .containsExactly("region", "city", "district", "township", "village");
+  }
+
+  @Test
+  void reviewGoesToTheBodyOneLevelUpAndReexaminationToTheOneAboveIt() {
+    Map<String, String> above =
+        Map.of(
+            "housing", "city-housing",
+            "police", "city-police",
+            "political-legal", "city-political-legal",
+            "petition-bureau", "city-petition-bureau",
+            "district-government", "city-government",
+            "township-1", "district-government",
+            "village-1-1", "township-1",
+            "city-housing", "region-government",
+            "city-petition-bureau", "region-petition-bureau",
+            "city-government", "region-government");
+    above.forEach(
+        (unit, body) ->
+            assertThat(organisation.reviewBody(unit).map(Organisation.Unit::code))
+                .as(unit)
+                .hasValue(body));
+    assertThat(organisation.reviewBody("region-government")).isEmpty();
+    assertThat(organisation.reviewBody("no-such-unit")).isEmpty();
   }
 
   @Test

@@ -112,7 +112,7 @@ class CaseLiftingTest extends CaseTest {
     flow.consolidate("city-police", caseNo);
     flow.leaderDecidesReply("city-police", caseNo, APPROVE);
 
-    assertThat(instance(r)).isNull();
+    assertThat(instance(r)).isWaitingAt("CallActivity_Aftercare");
     assertThat(view(caseNo).status()).isEqualTo("REPLIED");
     assertThat(notice(caseNo, "REPLY").issuingUnit()).isEqualTo("city-police");
     assertThat(view(caseNo).units())
@@ -181,7 +181,7 @@ class CaseLiftingTest extends CaseTest {
 
     flow.consolidate("city-housing", caseNo);
     flow.leaderDecidesReply("city-housing", caseNo, APPROVE);
-    assertThat(instance(r)).isNull();
+    assertThat(instance(r)).isWaitingAt("CallActivity_Aftercare");
     assertThat(view(caseNo).status()).isEqualTo("REPLIED");
   }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.xinfang.platform.casefile.CaseAction;
-import cn.xinfang.platform.deadline.CaseTimers;
 import cn.xinfang.platform.handling.HandlingVariables;
 import cn.xinfang.platform.intake.InvalidPetitionException;
 import cn.xinfang.platform.intake.PetitionVariables;
@@ -14,22 +13,18 @@ import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.supervision.SupervisionLadder;
 import cn.xinfang.platform.supervision.SupervisionReason;
-import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.ClockedCaseTest;
 import cn.xinfang.platform.support.DemoUser;
 import cn.xinfang.platform.support.FiresTimers;
-import cn.xinfang.platform.support.QueuedMail;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,31 +34,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * twice, each within 30 days of the previous answer's delivery, at two higher levels; then the case
  * is closed or terminated.
  */
-class AftercareProcessTest extends CaseTest {
+class AftercareProcessTest extends ClockedCaseTest {
 
-  /** Monday 2026-06-01, 09:00 in Beijing. */
-  static final Instant START = Instant.parse("2026-06-01T01:00:00Z");
-
-  @Autowired ManagementService management;
   @Autowired FormService forms;
   @Autowired RepositoryService repository;
   @Autowired SupervisionLadder supervision;
   @Autowired Reviews reviews;
   @Autowired Satisfactions satisfactions;
   @LocalServerPort int port;
-
-  CaseTimers timers;
-
-  @BeforeEach
-  void startOfTheStory() {
-    ClockUtil.setCurrentTime(Date.from(START));
-    timers = new CaseTimers(management, runtime);
-  }
-
-  @AfterEach
-  void dropQueuedMail() {
-    QueuedMail.drop(engine);
-  }
 
   @Test
   @FiresTimers("Catch_WindowClosed")
@@ -220,6 +198,16 @@ class AftercareProcessTest extends CaseTest {
     flow.deliver("housing-official", caseNo, awaitedNotice(caseNo), "IN_PERSON", "2026-06-01");
     assertThat(view(caseNo).status()).isEqualTo("DELIVERED");
     assertThat(aftercare(caseNo)).isWaitingAt("Gateway_Requested");
+  }
+
+  @Test
+  void whileTheReplyCanStillBeChallengedTheCityDoesNotAcceptTheSameMatterAgain() {
+    String caseNo = delivered(3009, "2026-06-01");
+    Registration again =
+        registry.register(Petitions.claim(3009).build(), "city-petition-bureau-official");
+    assertThat(again.linkedToOpenCase()).isTrue();
+    assertThat(again.caseNo()).isEqualTo(caseNo);
+    assertThat(actions(caseNo)).contains(CaseAction.DUPLICATE_LINKED);
   }
 
   @Test

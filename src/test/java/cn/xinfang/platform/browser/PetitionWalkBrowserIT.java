@@ -49,6 +49,9 @@ class PetitionWalkBrowserIT extends InTheBrowser {
 
     leadUnitConsolidates(caseNo);
     leadLeaderApprovesReply(caseNo);
+    replyIsDelivered(caseNo);
+    leadOfficialFollowsUp(caseNo);
+    noReviewAskedWithin30Days(caseNo);
 
     assertThat(petition(caseNo).getEndTime()).as("the case is closed").isNotNull();
     recordShowsEveryStep(caseNo);
@@ -206,6 +209,56 @@ class PetitionWalkBrowserIT extends InTheBrowser {
     task.complete();
   }
 
+  /** Whoever delivered the reply records it (the date picker is not what this walk is about). */
+  private void replyIsDelivered(String caseNo) {
+    var tasks = engine.getTaskService();
+    var deliver =
+        tasks
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseNo)
+            .taskDefinitionKey("Task_DeliverNotice")
+            .processVariableValueEquals("noticeTitle", "答复意见书")
+            .singleResult();
+    engine.getIdentityService().setAuthentication(LEAD + "-official", List.of(LEAD));
+    try {
+      tasks.complete(
+          deliver.getId(),
+          java.util.Map.of(
+              "deliveryWay", "IN_PERSON", "deliveredOn", LocalDate.now(BEIJING).toString()));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  /** 回访 in Tasklist: the lead unit's official asks the petitioner and records the answer. */
+  private void leadOfficialFollowsUp(String caseNo) {
+    TaskForm task = claimFromUnitList(LEAD + "-official", "回访信访人", caseNo);
+    task.choose("满意度", "满意");
+    task.select("回访方式", "电话回访");
+    task.type("回访情况（不满意的须写明原因）", "信访人对补偿款发放安排表示满意");
+    sees("follow-up", "回访信访人", "满意度", "回访方式");
+    task.complete();
+  }
+
+  /** The 30 days to ask for a review pass without a request: the case is closed (办结). */
+  private void noReviewAskedWithin30Days(String caseNo) {
+    String aftercare =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processDefinitionKey("petition-aftercare")
+            .processInstanceBusinessKey(caseNo)
+            .singleResult()
+            .getId();
+    ManagementService jobs = engine.getManagementService();
+    jobs.executeJob(
+        jobs.createJobQuery()
+            .processInstanceId(aftercare)
+            .activityId("Catch_WindowClosed")
+            .singleResult()
+            .getId());
+  }
+
   /** The case record (item 7), opened from a task form's link, lists every step of the walk. */
   private void recordShowsEveryStep(String caseNo) {
     login.tasklistAs("registrar");
@@ -214,7 +267,7 @@ class PetitionWalkBrowserIT extends InTheBrowser {
     screen.shoot("case-record");
     seen.assertThat(record)
         .as("the case record shows every step (item 7)")
-        .contains(caseNo, "登记受理", "签收", "办理", "延期", "单位领导审批", "汇总答复意见书", "审批答复意见书");
+        .contains(caseNo, "登记受理", "签收", "办理", "延期", "单位领导审批", "汇总答复意见书", "审批答复意见书", "回访信访人", "办结");
     seen.assertThat(screen.englishOnScreen()).as("English on the case record").isEmpty();
     seen.assertThat(screen.consoleErrors()).as("console errors on the case record").isEmpty();
   }

@@ -6,25 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
-import cn.xinfang.platform.deadline.CaseTimers;
 import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.supervision.SupervisionLadder;
 import cn.xinfang.platform.supervision.SupervisionReason;
-import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.ClockedCaseTest;
 import cn.xinfang.platform.support.FiresTimers;
-import cn.xinfang.platform.support.QueuedMail;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,28 +26,11 @@ import org.springframework.beans.factory.annotation.Autowired;
  * owner meets the petitioner, plans, reports, extends once and closes out; a missed duty goes to
  * supervision.
  */
-class OwnershipProcessTest extends CaseTest {
+class OwnershipProcessTest extends ClockedCaseTest {
 
-  /** Monday 2026-06-01, 09:00 in Beijing. */
-  static final Instant START = Instant.parse("2026-06-01T01:00:00Z");
-
-  @Autowired ManagementService management;
   @Autowired Ownerships ownerships;
   @Autowired BusinessCalendar calendar;
   @Autowired SupervisionLadder supervision;
-
-  CaseTimers timers;
-
-  @BeforeEach
-  void startOfTheStory() {
-    ClockUtil.setCurrentTime(Date.from(START));
-    timers = new CaseTimers(management, runtime);
-  }
-
-  @AfterEach
-  void dropQueuedMail() {
-    QueuedMail.drop(engine);
-  }
 
   @Test
   void aThirdPetitionOnTheSameLandDisputeIsOwnedByTheTownshipsLeaderUntilClosedOut() {

@@ -270,6 +270,23 @@ public class AftercareService {
     record.add(caseNo, null, null, terminated ? CaseAction.TERMINATED : CaseAction.CLOSED, reason);
   }
 
+  /** The window to ask for review or re-examination open on the case now: what, until when. */
+  public record OpenWindow(String label, LocalDate closesOn) {}
+
+  /** The window open on the case now, for the petitioner to see; empty once used or closed. */
+  public Optional<OpenWindow> openWindow(String caseNo) {
+    Optional<CaseSummary> c = files.find(caseNo);
+    if (c.isEmpty()
+        || !(c.get().status() == CaseStatus.DELIVERED
+            || c.get().status() == CaseStatus.REVIEW_DECIDED)) {
+      return Optional.empty();
+    }
+    return windows
+        .of(caseNo)
+        .filter(w -> !calendar.today().isAfter(w.closesOn()))
+        .map(w -> new OpenWindow("可请求" + w.level().label(), w.closesOn()));
+  }
+
   /** The day the window open on the case closes (its last day). */
   LocalDate windowCloses(String caseNo) {
     return windows.of(caseNo).orElseThrow().closesOn();

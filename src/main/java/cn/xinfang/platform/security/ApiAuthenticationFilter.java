@@ -40,6 +40,15 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     this.engineName = engineName;
   }
 
+  /** The petitioner's own query ({@code /api/public/…}) answers by case number and query code. */
+  static final String PUBLIC_PREFIX = "/api/public/";
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith(PUBLIC_PREFIX);
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)

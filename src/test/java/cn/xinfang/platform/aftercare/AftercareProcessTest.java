@@ -46,7 +46,7 @@ class AftercareProcessTest extends ClockedCaseTest {
   @Test
   @FiresTimers("Catch_WindowClosed")
   void aSatisfiedPetitionerAndNoRequestWithin30DaysCloseTheCase() {
-    String caseNo = delivered(3001, "2026-06-01");
+    String caseNo = delivered(3451, "2026-06-01");
     assertThat(view(caseNo).status()).isEqualTo("DELIVERED");
     desk.complete(
         "housing-official",
@@ -74,7 +74,7 @@ class AftercareProcessTest extends ClockedCaseTest {
 
   @Test
   void aDissatisfiedPetitionerIsReviewedByTheCityThenReexaminedByTheRegionAndTheCaseTerminates() {
-    String caseNo = delivered(3002, "2026-06-01");
+    String caseNo = delivered(3452, "2026-06-01");
     desk.complete(
         "petition-bureau-official",
         caseNo,
@@ -159,7 +159,7 @@ class AftercareProcessTest extends ClockedCaseTest {
   @Test
   @FiresTimers({"Catch_WindowClosed"})
   void aRequestAfterItsWindowIsRefusedWithTheDayTheWindowClosed() {
-    String caseNo = delivered(3003, "2026-06-01");
+    String caseNo = delivered(3453, "2026-06-01");
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-07-03T02:00:00Z")));
     HttpResponse<String> late =
         DemoUser.of("registrar", port)
@@ -180,7 +180,7 @@ class AftercareProcessTest extends ClockedCaseTest {
 
   @Test
   void aRevokedReplyIsHandledAgainAndTheNewReplyOpensANewWindow() {
-    String caseNo = delivered(3004, "2026-06-01");
+    String caseNo = delivered(3454, "2026-06-01");
     requestFromTasklist(caseNo, "2026-06-01", "请求复查");
     desk.complete("city-housing-official", caseNo, "Task_SignReview", Map.of());
     desk.complete(
@@ -202,9 +202,9 @@ class AftercareProcessTest extends ClockedCaseTest {
 
   @Test
   void whileTheReplyCanStillBeChallengedTheCityDoesNotAcceptTheSameMatterAgain() {
-    String caseNo = delivered(3009, "2026-06-01");
+    String caseNo = delivered(3459, "2026-06-01");
     Registration again =
-        registry.register(Petitions.claim(3009).build(), "city-petition-bureau-official");
+        registry.register(Petitions.claim(3459).build(), "city-petition-bureau-official");
     assertThat(again.linkedToOpenCase()).isTrue();
     assertThat(again.caseNo()).isEqualTo(caseNo);
     assertThat(actions(caseNo)).contains(CaseAction.DUPLICATE_LINKED);
@@ -212,7 +212,7 @@ class AftercareProcessTest extends ClockedCaseTest {
 
   @Test
   void onlyTheBureauRecordsRequestsAndAReviewIsNotAskedTwice() {
-    String caseNo = delivered(3005, "2026-06-01");
+    String caseNo = delivered(3455, "2026-06-01");
     String body = "{\"requestedOn\":\"2026-06-01\",\"requestText\":\"请求复查\"}";
     assertThat(
             DemoUser.of("housing-official", port)
@@ -233,7 +233,7 @@ class AftercareProcessTest extends ClockedCaseTest {
 
   @Test
   void aPetitionOnAMatterClosedByReexaminationIsNotAcceptedAgainButCanBeKeptAsARecord() {
-    String caseNo = delivered(3006, "2026-06-01");
+    String caseNo = delivered(3456, "2026-06-01");
     requestFromTasklist(caseNo, "2026-06-01", "请求复查");
     decide(caseNo, "city-housing", "UPHELD");
     flow.deliver("city-housing-official", caseNo, awaitedNotice(caseNo), "POST", "2026-06-01");
@@ -242,7 +242,7 @@ class AftercareProcessTest extends ClockedCaseTest {
     flow.deliver("region-government-official", caseNo, awaitedNotice(caseNo), "POST", "2026-06-01");
     assertThat(view(caseNo).status()).isEqualTo("TERMINATED");
 
-    assertThatThrownBy(() -> flow.register(Petitions.claim(3006).build()))
+    assertThatThrownBy(() -> flow.register(Petitions.claim(3456).build()))
         .isInstanceOfSatisfying(
             InvalidPetitionException.class,
             e ->
@@ -254,7 +254,7 @@ class AftercareProcessTest extends ClockedCaseTest {
                                 .contains(caseNo, "自治区人民政府", "复核意见「维持原处理意见」", "第三十六条")));
 
     Registration kept =
-        flow.register(Petitions.claim(3006).decidedAsDuplicate("NOT_ACCEPTED_AGAIN", null).build());
+        flow.register(Petitions.claim(3456).decidedAsDuplicate("NOT_ACCEPTED_AGAIN", null).build());
     assertThat(kept.processInstanceId()).isNull();
     assertThat(view(kept.caseNo()).status()).isEqualTo("NOT_ACCEPTED_AGAIN");
     assertThat(actions(kept.caseNo())).contains(CaseAction.NOT_ACCEPTED_AGAIN);
@@ -264,7 +264,7 @@ class AftercareProcessTest extends ClockedCaseTest {
   @Test
   @FiresTimers({"Timer_ReviewHalf", "Timer_ReviewLate", "Timer_ReviewOverdue"})
   void theReviewClockRemindsTheBodyAndAtItsEndPutsItUnderSupervision() {
-    String caseNo = delivered(3007, "2026-06-01");
+    String caseNo = delivered(3457, "2026-06-01");
     requestFromTasklist(caseNo, "2026-06-01", "请求复查");
     desk.complete("city-housing-official", caseNo, "Task_SignReview", Map.of());
     assertThat(timers.due(caseNo, "Timer_ReviewHalf"))
@@ -286,7 +286,7 @@ class AftercareProcessTest extends ClockedCaseTest {
 
   @Test
   void aReviewIsNotHeardAndItsDecisionNeedsReasons() {
-    String caseNo = delivered(3008, "2026-06-01");
+    String caseNo = delivered(3458, "2026-06-01");
     requestFromTasklist(caseNo, "2026-06-01", "请求复查");
     desk.complete("city-housing-official", caseNo, "Task_SignReview", Map.of());
     assertThatThrownBy(

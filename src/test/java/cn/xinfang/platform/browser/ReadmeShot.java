@@ -15,7 +15,8 @@ enum ReadmeShot {
   COCKPIT_PETITION("cockpit-petition"),
   COCKPIT_SUPERVISION("cockpit-supervision"),
   CASE_RECORD_SUPERVISION("case-record-supervision"),
-  OWNERSHIP_REPORT("ownership-report");
+  OWNERSHIP_REPORT("ownership-report"),
+  PUBLIC_QUERY("public-query");
 
   private final String step;
 

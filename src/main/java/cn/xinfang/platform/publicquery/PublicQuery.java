@@ -1,0 +1,181 @@
+package cn.xinfang.platform.publicquery;
+
+import cn.xinfang.platform.aftercare.AftercareService;
+import cn.xinfang.platform.aftercare.Satisfactions;
+import cn.xinfang.platform.casefile.CaseView;
+import cn.xinfang.platform.casefile.CaseViews;
+import cn.xinfang.platform.casefile.Petitioner;
+import cn.xinfang.platform.casefile.Petitioners;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The petitioner's own view of their case, found by case number and query code (only the code's
+ * hash is stored). A wrong code and an unknown case number are answered alike.
+ */
+@Service
+class PublicQuery {
+
+  /** Compared against when the case does not exist, so both answers take about as long. */
+  private static final String NO_CASE = sha256("no such case");
+
+  private final JdbcClient jdbc;
+  private final CaseViews views;
+  private final Petitioners petitioners;
+  private final HistoryService history;
+  private final Satisfactions satisfactions;
+  private final AftercareService aftercare;
+
+  PublicQuery(
+      JdbcClient jdbc,
+      CaseViews views,
+      Petitioners petitioners,
+      HistoryService history,
+      Satisfactions satisfactions,
+      AftercareService aftercare) {
+    this.jdbc = jdbc;
+    this.views = views;
+    this.petitioners = petitioners;
+    this.history = history;
+    this.satisfactions = satisfactions;
+    this.aftercare = aftercare;
+  }
+
+  /** Whether {@code code} is the case's query code; false for a case that does not exist. */
+  boolean matches(String caseNo, String code) {
+    String stored =
+        caseNo == null
+            ? null
+            : jdbc.sql("select query_code_hash from petition_case where case_no = ?")
+                .param(caseNo)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+    String given =
+        sha256((caseNo == null ? "" : caseNo) + ":" + (code == null ? "" : code.strip()));
+    boolean equal =
+        MessageDigest.isEqual(
+            (stored == null ? NO_CASE : stored).getBytes(StandardCharsets.US_ASCII),
+            given.getBytes(StandardCharsets.US_ASCII));
+    return stored != null && equal;
+  }
+
+  /** The case as its petitioner sees it (the code was checked). */
+  PublicCaseView view(String caseNo) {
+    CaseView c = views.view(caseNo).orElseThrow();
+    List<String> personal = personalData(caseNo);
+    List<PublicCaseView.Step> steps =
+        c.record().stream()
+            // reminders to officials are their business, not the petitioner's
+            .filter(e -> !e.action().equals("REMINDED"))
+            .map(e -> new PublicCaseView.Step(e.at().toLocalDate(), e.actionLabel()))
+            .toList();
+    List<PublicCaseView.Deadline> deadlines = new ArrayList<>();
+    if (c.forwardDeadline() != null) {
+      deadlines.add(new PublicCaseView.Deadline("转送、交办", "信访局", c.forwardDeadline()));
+    }
+    for (CaseView.Unit u : c.units()) {
+      if (u.acceptDeadline() != null) {
+        deadlines.add(new PublicCaseView.Deadline("告知是否受理", u.unitName(), u.acceptDeadline()));
+      }
+      if (u.handlingDeadline() != null) {
+        deadlines.add(new PublicCaseView.Deadline("办理", u.unitName(), u.handlingDeadline()));
+      }
+    }
+    Optional<CaseView.Notice> reply =
+        c.notices().stream()
+            .filter(n -> n.kind().equals("REPLY") && n.deliveredOn() != null)
+            .reduce((a, b) -> b);
+    PublicCaseView.Reply answer =
+        reply
+            .map(
+                n ->
+                    new PublicCaseView.Reply(
+                        n.title(), n.deliveredOn(), masked(replyText(caseNo), personal)))
+            .orElse(null);
+    boolean rated = satisfactions.petitionerRated(caseNo);
+    PublicCaseView.Window window =
+        aftercare
+            .openWindow(caseNo)
+            .map(w -> new PublicCaseView.Window(w.label(), w.closesOn()))
+            .orElse(null);
+    return new PublicCaseView(
+        c.caseNo(),
+        c.status(),
+        c.statusLabel(),
+        c.registeredAt().toLocalDate(),
+        steps,
+        deadlines,
+        answer,
+        window,
+        rated,
+        answer != null && !rated);
+  }
+
+  /** The text of the last reply approved for the case (a reply re-done after review included). */
+  private String replyText(String caseNo) {
+    List<String> instances =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseNo)
+            .list()
+            .stream()
+            .map(HistoricProcessInstance::getId)
+            .toList();
+    if (instances.isEmpty()) {
+      return null;
+    }
+    return history
+        .createHistoricVariableInstanceQuery()
+        .processInstanceIdIn(instances.toArray(String[]::new))
+        .variableName("replyText")
+        .list()
+        .stream()
+        .filter(v -> v.getValue() instanceof String)
+        .max(Comparator.comparing(HistoricVariableInstance::getCreateTime))
+        .map(v -> (String) v.getValue())
+        .orElse(null);
+  }
+
+  private List<String> personalData(String caseNo) {
+    return petitioners.of(caseNo).stream()
+        .flatMap((Petitioner p) -> Stream.of(p.name(), p.idNumber(), p.phone(), p.address()))
+        .filter(s -> s != null && !s.isBlank())
+        .sorted(Comparator.comparing(String::length).reversed())
+        .toList();
+  }
+
+  /** The petitioners' names, ID numbers, phones and addresses in a text, masked. */
+  static String masked(String text, List<String> personal) {
+    if (text == null) {
+      return null;
+    }
+    String out = text;
+    for (String p : personal) {
+      out = out.replace(p, "＊".repeat(Math.min(p.length(), 6)));
+    }
+    return out;
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

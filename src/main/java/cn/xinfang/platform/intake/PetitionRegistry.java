@@ -15,17 +15,14 @@ import cn.xinfang.platform.casefile.NewCase;
 import cn.xinfang.platform.casefile.OpenMatters;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
+import cn.xinfang.platform.casefile.QueryCodes;
 import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.ownership.OwnershipTriggers;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -314,7 +311,7 @@ public class PetitionRegistry {
     NewCase file =
         new NewCase(
             caseNo,
-            sha256(caseNo + ":" + queryCode),
+            QueryCodes.hash(caseNo, queryCode),
             request.channel(),
             request.category(),
             request.matterType(),
@@ -406,15 +403,5 @@ public class PetitionRegistry {
       code.append(QUERY_CODE_ALPHABET.charAt(random.nextInt(QUERY_CODE_ALPHABET.length())));
     }
     return code.toString();
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

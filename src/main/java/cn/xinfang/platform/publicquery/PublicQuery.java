@@ -6,12 +6,11 @@ import cn.xinfang.platform.casefile.CaseView;
 import cn.xinfang.platform.casefile.CaseViews;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
+import cn.xinfang.platform.casefile.QueryCodes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Service;
 class PublicQuery {
 
   /** Compared against when the case does not exist, so both answers take about as long. */
-  private static final String NO_CASE = sha256("no such case");
+  private static final String NO_CASE = QueryCodes.hash("no such case", "");
 
   private final JdbcClient jdbc;
   private final CaseViews views;
@@ -63,8 +62,7 @@ class PublicQuery {
                 .query(String.class)
                 .optional()
                 .orElse(null);
-    String given =
-        sha256((caseNo == null ? "" : caseNo) + ":" + (code == null ? "" : code.strip()));
+    String given = QueryCodes.hash(caseNo == null ? "" : caseNo, code == null ? "" : code.strip());
     boolean equal =
         MessageDigest.isEqual(
             (stored == null ? NO_CASE : stored).getBytes(StandardCharsets.US_ASCII),
@@ -167,15 +165,5 @@ class PublicQuery {
       out = out.replace(p, "＊".repeat(Math.min(p.length(), 6)));
     }
     return out;
-  }
-
-  static String sha256(String s) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

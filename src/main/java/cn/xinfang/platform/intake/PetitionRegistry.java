@@ -278,9 +278,11 @@ public class PetitionRegistry {
     return lookingAgain.execute(status -> openDuplicate(request));
   }
 
+  /** The petitioners' ID numbers; a hotline caller registered without one has none. */
   private static List<String> idNumbers(PetitionRequest request) {
     return request.petitionersOrEmpty().stream()
         .map(PetitionRequest.PetitionerRequest::idNumber)
+        .filter(id -> id != null && !id.isBlank())
         .toList();
   }
 
@@ -321,7 +323,13 @@ public class PetitionRegistry {
             request.content().strip(),
             request.hotlineOrderNo(),
             request.petitionersOrEmpty().stream()
-                .map(p -> new Petitioner(p.name().strip(), p.idNumber(), p.phone(), p.address()))
+                .map(
+                    p ->
+                        new Petitioner(
+                            p.name().strip(),
+                            p.idNumber() == null || p.idNumber().isBlank() ? null : p.idNumber(),
+                            p.phone(),
+                            p.address()))
                 .toList(),
             now,
             actor,

@@ -111,7 +111,10 @@ class PetitionValidator {
       }
       text(errors, at + "name", TextField.PETITIONER_NAME, person.name());
       String idProblem = ResidentIdNumber.problem(person.idNumber(), calendar.today());
-      if (blank(person.idNumber())) {
+      if (blank(person.idNumber()) && Channel.HOTLINE.name().equals(p.channel())) {
+        // the 12345 hotline does not collect resident ID numbers: its callers are registered
+        // without
+      } else if (blank(person.idNumber())) {
         errors.add(new FieldError(at + "idNumber", "请填写公民身份号码"));
       } else if (idProblem != null) {
         errors.add(new FieldError(at + "idNumber", "公民身份号码有误：" + idProblem));

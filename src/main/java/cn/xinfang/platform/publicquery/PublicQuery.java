@@ -7,6 +7,7 @@ import cn.xinfang.platform.casefile.CaseViews;
 import cn.xinfang.platform.casefile.Petitioner;
 import cn.xinfang.platform.casefile.Petitioners;
 import cn.xinfang.platform.casefile.QueryCodes;
+import cn.xinfang.platform.casefile.ReplyTexts;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -14,9 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +31,7 @@ class PublicQuery {
   private final JdbcClient jdbc;
   private final CaseViews views;
   private final Petitioners petitioners;
-  private final HistoryService history;
+  private final ReplyTexts replies;
   private final Satisfactions satisfactions;
   private final AftercareService aftercare;
 
@@ -41,13 +39,13 @@ class PublicQuery {
       JdbcClient jdbc,
       CaseViews views,
       Petitioners petitioners,
-      HistoryService history,
+      ReplyTexts replies,
       Satisfactions satisfactions,
       AftercareService aftercare) {
     this.jdbc = jdbc;
     this.views = views;
     this.petitioners = petitioners;
-    this.history = history;
+    this.replies = replies;
     this.satisfactions = satisfactions;
     this.aftercare = aftercare;
   }
@@ -101,7 +99,9 @@ class PublicQuery {
             .map(
                 n ->
                     new PublicCaseView.Reply(
-                        n.title(), n.deliveredOn(), masked(replyText(caseNo), personal)))
+                        n.title(),
+                        n.deliveredOn(),
+                        masked(replies.latest(caseNo).orElse(null), personal)))
             .orElse(null);
     boolean rated = satisfactions.petitionerRated(caseNo);
     PublicCaseView.Window window =
@@ -120,31 +120,6 @@ class PublicQuery {
         window,
         rated,
         answer != null && !rated);
-  }
-
-  /** The text of the last reply approved for the case (a reply re-done after review included). */
-  private String replyText(String caseNo) {
-    List<String> instances =
-        history
-            .createHistoricProcessInstanceQuery()
-            .processInstanceBusinessKey(caseNo)
-            .list()
-            .stream()
-            .map(HistoricProcessInstance::getId)
-            .toList();
-    if (instances.isEmpty()) {
-      return null;
-    }
-    return history
-        .createHistoricVariableInstanceQuery()
-        .processInstanceIdIn(instances.toArray(String[]::new))
-        .variableName("replyText")
-        .list()
-        .stream()
-        .filter(v -> v.getValue() instanceof String)
-        .max(Comparator.comparing(HistoricVariableInstance::getCreateTime))
-        .map(v -> (String) v.getValue())
-        .orElse(null);
   }
 
   private List<String> personalData(String caseNo) {

@@ -8,8 +8,10 @@ import cn.xinfang.platform.intake.FieldError;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -47,6 +50,7 @@ class HotlineController {
   private final CaseFiles files;
   private final ReplyTexts replies;
   private final ZoneId zone;
+  private final HotlineRates rates;
 
   HotlineController(
       HotlineService hotline,
@@ -54,7 +58,9 @@ class HotlineController {
       HotlineOrders orders,
       CaseFiles files,
       ReplyTexts replies,
-      cn.xinfang.platform.calendar.BusinessCalendar calendar) {
+      cn.xinfang.platform.calendar.BusinessCalendar calendar,
+      HotlineRates rates) {
+    this.rates = rates;
     this.hotline = hotline;
     this.types = types;
     this.orders = orders;
@@ -88,6 +94,43 @@ class HotlineController {
     return received.created()
         ? ResponseEntity.created(URI.create("/api/hotline/orders/" + order.orderNo())).body(body)
         : ResponseEntity.ok(body);
+  }
+
+  static final Set<String> RATE_READERS =
+      Set.of("managers", "supervisors", "petition-bureau", "camunda-admin");
+
+  /**
+   * The three rates per lead unit over the orders received from {@code from} to {@code to} (dates
+   * in Beijing time, both included).
+   */
+  @GetMapping("/api/hotline/rates")
+  ResponseEntity<?> rates(
+      @RequestParam String from, @RequestParam String to, HttpServletRequest http) {
+    ApiUser user = ApiUser.of(http);
+    if (!user.isInAny(RATE_READERS) && !CALLERS.contains(user.id())) {
+      return Problems.answer(HttpStatus.FORBIDDEN, "无权查看", "只有区委政法委、督查室、信访局和 12345 热线可以查看热线指标");
+    }
+    LocalDate first;
+    LocalDate last;
+    try {
+      first = LocalDate.parse(from);
+      last = LocalDate.parse(to);
+    } catch (DateTimeParseException e) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "起止日期格式应为 2026-11-24");
+    }
+    if (last.isBefore(first)) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "结束日期不能早于开始日期");
+    }
+    return ResponseEntity.ok(
+        Map.of(
+            "from",
+            first,
+            "to",
+            last,
+            "units",
+            rates.between(
+                first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant())));
   }
 
   @GetMapping("/api/hotline/orders/{orderNo}")

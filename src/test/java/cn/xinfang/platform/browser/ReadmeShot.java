@@ -16,7 +16,8 @@ enum ReadmeShot {
   COCKPIT_SUPERVISION("cockpit-supervision"),
   CASE_RECORD_SUPERVISION("case-record-supervision"),
   OWNERSHIP_REPORT("ownership-report"),
-  PUBLIC_QUERY("public-query");
+  PUBLIC_QUERY("public-query"),
+  HOTLINE_REOPEN("hotline-reopen");
 
   private final String step;
 

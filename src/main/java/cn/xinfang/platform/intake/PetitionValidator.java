@@ -1,6 +1,7 @@
 package cn.xinfang.platform.intake;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
+import cn.xinfang.platform.fivechiefs.FiveChiefsRoster;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.validation.TextField;
 import java.util.ArrayList;
@@ -22,15 +23,26 @@ class PetitionValidator {
 
   private final Organisation organisation;
   private final BusinessCalendar calendar;
+  private final FiveChiefsRoster fiveChiefs;
 
-  PetitionValidator(Organisation organisation, BusinessCalendar calendar) {
+  PetitionValidator(
+      Organisation organisation, BusinessCalendar calendar, FiveChiefsRoster fiveChiefs) {
     this.organisation = organisation;
     this.calendar = calendar;
+    this.fiveChiefs = fiveChiefs;
   }
 
   List<FieldError> validate(PetitionRequest p) {
     List<FieldError> errors = new ArrayList<>();
     Channel channel = oneOf(errors, "channel", "来源渠道", p.channel(), Channel.class);
+    if (channel == Channel.FIVE_CHIEFS) {
+      FiveChiefsRoster.Duty today = fiveChiefs.today();
+      if (!today.serviceDay()) {
+        errors.add(
+            new FieldError(
+                "channel", "今天不是五长服务日（" + today.reason() + "），不能按“五长服务日”登记；请按普通走访（来源渠道选“走访”）登记"));
+      }
+    }
     oneOf(errors, "category", "信访类别", p.category(), Category.class);
     if (blank(p.matterType())) {
       errors.add(new FieldError("matterType", "请选择事项类型"));

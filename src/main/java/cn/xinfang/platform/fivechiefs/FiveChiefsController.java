@@ -18,14 +18,64 @@ import org.springframework.web.bind.annotation.RestController;
 class FiveChiefsController {
 
   private final FiveChiefsRoster roster;
+  private final FiveChiefsReceptions receptions;
   private final Organisation organisation;
   private final BusinessCalendar calendar;
 
   FiveChiefsController(
-      FiveChiefsRoster roster, Organisation organisation, BusinessCalendar calendar) {
+      FiveChiefsRoster roster,
+      FiveChiefsReceptions receptions,
+      Organisation organisation,
+      BusinessCalendar calendar) {
     this.roster = roster;
+    this.receptions = receptions;
     this.organisation = organisation;
     this.calendar = calendar;
+  }
+
+  /**
+   * Per chief, over the service days from {@code from} to {@code to}: walk-ins received, within
+   * their remit (handled or into legal procedure), forwarded to the bureau, replied on time.
+   */
+  @GetMapping("/api/five-chiefs/counts")
+  ResponseEntity<?> counts(@RequestParam String from, @RequestParam String to) {
+    LocalDate first;
+    LocalDate last;
+    try {
+      first = LocalDate.parse(from);
+      last = LocalDate.parse(to);
+    } catch (DateTimeParseException e) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "起止日期格式应为 2026-11-26");
+    }
+    Map<String, Map<String, Object>> byChief = new java.util.TreeMap<>();
+    for (FiveChiefsReceptions.Reception r : receptions.between(first, last)) {
+      Map<String, Object> c =
+          byChief.computeIfAbsent(
+              r.chiefUnit() + " " + r.chiefName(),
+              k -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("unit", r.chiefUnit());
+                m.put("unitName", organisation.nameOf(r.chiefUnit()));
+                m.put("name", r.chiefName());
+                m.put("received", 0);
+                m.put("inRemit", 0);
+                m.put("forwarded", 0);
+                m.put("repliedOnTime", 0);
+                return m;
+              });
+      c.merge("received", 1, (a, b) -> (int) a + (int) b);
+      if ("HANDLE".equals(r.outcome()) || "LEGAL".equals(r.outcome())) {
+        c.merge("inRemit", 1, (a, b) -> (int) a + (int) b);
+      }
+      if ("OUTSIDE".equals(r.outcome())) {
+        c.merge("forwarded", 1, (a, b) -> (int) a + (int) b);
+      }
+      if (r.repliedAt() != null
+          && !r.repliedAt().isAfter(calendar.endOf(r.replyDue()).toInstant())) {
+        c.merge("repliedOnTime", 1, (a, b) -> (int) a + (int) b);
+      }
+    }
+    return ResponseEntity.ok(Map.of("from", first, "to", last, "chiefs", byChief.values()));
   }
 
   @GetMapping("/api/five-chiefs/duty")

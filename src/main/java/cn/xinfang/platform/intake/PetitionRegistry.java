@@ -18,6 +18,7 @@ import cn.xinfang.platform.casefile.Petitioners;
 import cn.xinfang.platform.casefile.QueryCodes;
 import cn.xinfang.platform.casefile.TaskListLabels;
 import cn.xinfang.platform.deadline.StatutoryDeadlines;
+import cn.xinfang.platform.fivechiefs.FiveChiefsVariables;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.ownership.OwnershipTriggers;
 import java.security.SecureRandom;
@@ -150,9 +151,14 @@ public class PetitionRegistry {
           kept.forwardDeadline());
     }
     Created created = createCase(request, actor, open);
+    // a walk-in on a five-chiefs service day goes to the chief on duty first (五长服务日接待)
+    String process =
+        Channel.FIVE_CHIEFS.name().equals(request.channel())
+            ? FiveChiefsVariables.PROCESS_ID
+            : PROCESS_ID;
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(
-            PROCESS_ID, created.caseNo(), processVariables(request, created, actor));
+            process, created.caseNo(), processVariables(request, created, actor));
     files.attachProcess(created.caseNo(), instance.getId());
     return new Registration(
         created.caseNo(),

@@ -4,6 +4,7 @@ import static cn.xinfang.platform.intake.PetitionVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.casefile.MatterAlreadyOpenException;
+import cn.xinfang.platform.fivechiefs.FiveChiefsVariables;
 import cn.xinfang.platform.validation.FormInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,14 @@ class RegisterPetitionListener implements ExecutionListener {
         throw new FormInputException(List.of("案件编号 " + caseNo + " 无效：信访事项须通过登记表或登记接口登记"));
       }
       return;
+    }
+    boolean fiveChiefs =
+        execution.getProcessDefinitionId().startsWith(FiveChiefsVariables.PROCESS_ID + ":");
+    if (fiveChiefs) {
+      // 五长服务日接待 registers walk-ins of the service day, whatever the form's channel says
+      execution.setVariable(CHANNEL, Channel.FIVE_CHIEFS.name());
+    } else if (Channel.FIVE_CHIEFS.name().equals(text(execution, CHANNEL))) {
+      throw new FormInputException(List.of("五长服务日的走访请在「启动流程」中选择「五长服务日接待」登记，由坐班五长接待"));
     }
     PetitionRequest request = fromStartForm(execution);
     ID_NUMBER_FIELDS.forEach(execution::removeVariable);

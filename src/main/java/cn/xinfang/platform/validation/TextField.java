@@ -67,7 +67,9 @@ public enum TextField {
   FOLLOW_UP_NOTES("followUpNotes", "回访情况", 2000),
   REQUEST_TEXT("requestText", "申请事项和理由", 2000),
   REVIEW_DECISION_TEXT("reviewDecisionText", "复查（复核）意见", 4000),
-  HEARING_NOTES("hearingNotes", "听证情况", 2000);
+  HEARING_NOTES("hearingNotes", "听证情况", 2000),
+  // five-chiefs service day (五长服务日): the on-site explanation (释法说理)
+  EXPLANATION("explanation", "释法说理情况", 2000);
 
   private final String key;
   private final String label;

@@ -17,7 +17,8 @@ enum ReadmeShot {
   CASE_RECORD_SUPERVISION("case-record-supervision"),
   OWNERSHIP_REPORT("ownership-report"),
   PUBLIC_QUERY("public-query"),
-  HOTLINE_REOPEN("hotline-reopen");
+  HOTLINE_REOPEN("hotline-reopen"),
+  FIVE_CHIEFS_DECISION("five-chiefs-decision");
 
   private final String step;
 

@@ -333,7 +333,7 @@ class CaseRecordPageTest extends CaseTest {
           .filter(id -> !id.startsWith("supervision-") && !id.startsWith("ownership-"))
           // review and re-examination are walked through in AftercareProcessTest
           .filter(id -> !id.startsWith("review-") && !id.equals("rehandle-reply"))
-          .filter(id -> !id.startsWith("hotline-"))
+          .filter(id -> !id.startsWith("hotline-") && !id.startsWith("five-chiefs-"))
           .forEach(ids::add);
       return ids;
     }

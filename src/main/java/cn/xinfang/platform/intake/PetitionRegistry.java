@@ -66,6 +66,9 @@ public class PetitionRegistry {
   private final Organisation organisation;
   private final SecureRandom random = new SecureRandom();
 
+  /** The process a village agent's filing starts (信访代办, {@code processes/proxy-handling.bpmn}). */
+  public static final String PROXY_PROCESS_ID = "proxy-handling";
+
   PetitionRegistry(
       PetitionValidator validator,
       CaseFiles files,
@@ -152,10 +155,11 @@ public class PetitionRegistry {
     }
     Created created = createCase(request, actor, open);
     // a walk-in on a five-chiefs service day goes to the chief on duty first (五长服务日接待)
+    // …and one filed by a village agent is mediated at the village first (信访代办)
     String process =
         Channel.FIVE_CHIEFS.name().equals(request.channel())
             ? FiveChiefsVariables.PROCESS_ID
-            : PROCESS_ID;
+            : Channel.PROXY.name().equals(request.channel()) ? PROXY_PROCESS_ID : PROCESS_ID;
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(
             process, created.caseNo(), processVariables(request, created, actor));

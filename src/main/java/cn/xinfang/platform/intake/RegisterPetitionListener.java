@@ -42,9 +42,16 @@ class RegisterPetitionListener implements ExecutionListener {
     }
     boolean fiveChiefs =
         execution.getProcessDefinitionId().startsWith(FiveChiefsVariables.PROCESS_ID + ":");
+    boolean proxy =
+        execution.getProcessDefinitionId().startsWith(PetitionRegistry.PROXY_PROCESS_ID + ":");
     if (fiveChiefs) {
       // 五长服务日接待 registers walk-ins of the service day, whatever the form's channel says
       execution.setVariable(CHANNEL, Channel.FIVE_CHIEFS.name());
+    } else if (proxy) {
+      // 信访代办: what a village agent files is mediated at the village first
+      execution.setVariable(CHANNEL, Channel.PROXY.name());
+    } else if (Channel.PROXY.name().equals(text(execution, CHANNEL))) {
+      throw new FormInputException(List.of("代办员代办的信访事项请在「启动流程」中选择「信访代办」登记，先由村（社区）调解化解"));
     } else if (Channel.FIVE_CHIEFS.name().equals(text(execution, CHANNEL))) {
       throw new FormInputException(List.of("五长服务日的走访请在「启动流程」中选择「五长服务日接待」登记，由坐班五长接待"));
     }

@@ -69,7 +69,10 @@ public enum TextField {
   REVIEW_DECISION_TEXT("reviewDecisionText", "复查（复核）意见", 4000),
   HEARING_NOTES("hearingNotes", "听证情况", 2000),
   // five-chiefs service day (五长服务日): the on-site explanation (释法说理)
-  EXPLANATION("explanation", "释法说理情况", 2000);
+  EXPLANATION("explanation", "释法说理情况", 2000),
+  // proxy agents (信访代办): a level's mediation record
+  MEDIATION_RECORD("mediationRecord", "调解记录或理由", 2000),
+  MEDIATION_PARTIES("parties", "调解参加人", 500);
 
   private final String key;
   private final String label;

@@ -18,7 +18,8 @@ enum ReadmeShot {
   OWNERSHIP_REPORT("ownership-report"),
   PUBLIC_QUERY("public-query"),
   HOTLINE_REOPEN("hotline-reopen"),
-  FIVE_CHIEFS_DECISION("five-chiefs-decision");
+  FIVE_CHIEFS_DECISION("five-chiefs-decision"),
+  PROXY_RESOLVE("proxy-resolve");
 
   private final String step;
 

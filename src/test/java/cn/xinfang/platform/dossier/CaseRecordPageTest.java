@@ -334,6 +334,7 @@ class CaseRecordPageTest extends CaseTest {
           // review and re-examination are walked through in AftercareProcessTest
           .filter(id -> !id.startsWith("review-") && !id.equals("rehandle-reply"))
           .filter(id -> !id.startsWith("hotline-") && !id.startsWith("five-chiefs-"))
+          .filter(id -> !id.startsWith("proxy-"))
           .forEach(ids::add);
       return ids;
     }

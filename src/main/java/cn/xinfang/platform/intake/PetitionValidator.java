@@ -19,6 +19,9 @@ class PetitionValidator {
   /** Collective visits elect at most 5 representatives (20). */
   static final int MAX_REPRESENTATIVES = 5;
 
+  /** Channels whose petitioners may be registered without a resident ID number. */
+  static final Set<String> WITHOUT_ID_NUMBERS = Set.of(Channel.HOTLINE.name(), Channel.GRID.name());
+
   static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
   private final Organisation organisation;
@@ -123,9 +126,8 @@ class PetitionValidator {
       }
       text(errors, at + "name", TextField.PETITIONER_NAME, person.name());
       String idProblem = ResidentIdNumber.problem(person.idNumber(), calendar.today());
-      if (blank(person.idNumber()) && Channel.HOTLINE.name().equals(p.channel())) {
-        // the 12345 hotline does not collect resident ID numbers: its callers are registered
-        // without
+      if (blank(person.idNumber()) && WITHOUT_ID_NUMBERS.contains(p.channel())) {
+        // the 12345 hotline and the grid do not collect resident ID numbers
       } else if (blank(person.idNumber())) {
         errors.add(new FieldError(at + "idNumber", "请填写公民身份号码"));
       } else if (idProblem != null) {

@@ -36,6 +36,7 @@ public enum PermissionBundle {
       grant(Resources.PROCESS_DEFINITION, "inquiry", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_DEFINITION, "five-chiefs-reception", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_DEFINITION, "proxy-handling", READ, CREATE_INSTANCE),
+      grant(Resources.PROCESS_DEFINITION, "grid-dispatch", READ, CREATE_INSTANCE),
       grant(Resources.PROCESS_INSTANCE, CREATE)),
   /** Record a petitioner's request for review or re-examination: start {@code review-request}. */
   REQUEST_REVIEW(

@@ -72,7 +72,13 @@ public enum TextField {
   EXPLANATION("explanation", "释法说理情况", 2000),
   // proxy agents (信访代办): a level's mediation record
   MEDIATION_RECORD("mediationRecord", "调解记录或理由", 2000),
-  MEDIATION_PARTIES("parties", "调解参加人", 500);
+  MEDIATION_PARTIES("parties", "调解参加人", 500),
+  // grid events (网格事件)
+  GRID_LOCATION("location", "事件地点", 200),
+  GRID_DESCRIPTION("eventDescription", "事件描述", 2000),
+  GRID_CITIZEN_NAME("citizenName", "反映人姓名", 50),
+  GRID_CITIZEN_PHONE("citizenPhone", "反映人电话", 20),
+  GRID_FEEDBACK("gridFeedback", "处置情况", 2000);
 
   private final String key;
   private final String label;

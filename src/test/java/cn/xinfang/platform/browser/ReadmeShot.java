@@ -19,7 +19,8 @@ enum ReadmeShot {
   PUBLIC_QUERY("public-query"),
   HOTLINE_REOPEN("hotline-reopen"),
   FIVE_CHIEFS_DECISION("five-chiefs-decision"),
-  PROXY_RESOLVE("proxy-resolve");
+  PROXY_RESOLVE("proxy-resolve"),
+  GRID_DISPATCH("grid-dispatch");
 
   private final String step;
 

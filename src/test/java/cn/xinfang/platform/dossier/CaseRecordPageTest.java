@@ -334,7 +334,7 @@ class CaseRecordPageTest extends CaseTest {
           // review and re-examination are walked through in AftercareProcessTest
           .filter(id -> !id.startsWith("review-") && !id.equals("rehandle-reply"))
           .filter(id -> !id.startsWith("hotline-") && !id.startsWith("five-chiefs-"))
-          .filter(id -> !id.startsWith("proxy-"))
+          .filter(id -> !id.startsWith("proxy-") && !id.startsWith("grid-"))
           .forEach(ids::add);
       return ids;
     }

@@ -48,8 +48,15 @@ class RegisterPetitionListener implements ExecutionListener {
       // 五长服务日接待 registers walk-ins of the service day, whatever the form's channel says
       execution.setVariable(CHANNEL, Channel.FIVE_CHIEFS.name());
     } else if (proxy) {
-      // 信访代办: what a village agent files is mediated at the village first
+      // 信访代办: what a village agent files is mediated at the village first; the agent's short
+      // form asks for one person's claim
       execution.setVariable(CHANNEL, Channel.PROXY.name());
+      if (execution.getVariable(HEADCOUNT) == null) {
+        execution.setVariable(HEADCOUNT, 1L);
+      }
+      if (execution.getVariable(CATEGORY) == null) {
+        execution.setVariable(CATEGORY, "CLAIM");
+      }
     } else if (Channel.PROXY.name().equals(text(execution, CHANNEL))) {
       throw new FormInputException(List.of("代办员代办的信访事项请在「启动流程」中选择「信访代办」登记，先由村（社区）调解化解"));
     } else if (Channel.FIVE_CHIEFS.name().equals(text(execution, CHANNEL))) {

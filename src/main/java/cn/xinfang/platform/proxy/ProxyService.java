@@ -29,8 +29,8 @@ class ProxyService {
   static final String PASS_UP = "PASS_UP";
   static final String ACCEPT = "ACCEPT";
 
-  /** The level a matter is at now: which, its body, its label. */
-  record AtLevel(ProxyLevel level, String body, String label) {}
+  /** The level a matter is at now: which, its body, its label, since and until when. */
+  record AtLevel(ProxyLevel level, String body, String label, LocalDate since, LocalDate due) {}
 
   private final ProxyCases cases;
   private final CaseFiles files;
@@ -93,7 +93,12 @@ class ProxyService {
             + " 日";
     record.add(caseNo, null, body, CaseAction.ASSIGNED, text);
     tellAgent(c, text);
-    return new AtLevel(level, body, level.label() + " · " + organisation.nameOf(body));
+    return new AtLevel(
+        level,
+        body,
+        level.label() + " · " + organisation.nameOf(body),
+        calendar.today(),
+        calendar.today().plusDays(settings.levelDays()));
   }
 
   /** The body that mediates at {@code level} for a matter from {@code village}. */

@@ -38,10 +38,16 @@ final class ProxySteps {
     DECISIONS.put(ProxyService.ACCEPT, "受理，进入信访办理程序（旗县区及以上）");
   }
 
+  static final String PROGRESS = "proxyProgress";
+
+  /** The level the matter is at now, and a line for the agent's progress view. */
   static void at(VariableScope scope, ProxyService.AtLevel at) {
     scope.setVariable(LEVEL, at.level().name());
     scope.setVariable(LEVEL_BODY, at.body());
     scope.setVariable(LEVEL_LABEL, at.label());
+    String before = text(scope, PROGRESS);
+    String line = at.since() + " 交由" + at.label() + "化解（" + at.due() + " 前）";
+    scope.setVariable(PROGRESS, before == null ? line : before + "\n" + line);
   }
 
   /** {@code Task_StartAtVillage}: the agent's village mediates first. */

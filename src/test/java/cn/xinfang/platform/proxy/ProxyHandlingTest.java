@@ -99,15 +99,12 @@ class ProxyHandlingTest extends ClockedCaseTest {
 
   @Test
   void fromTasklistTheAgentStartsTheProxyProcessAndNotAnOrdinaryPetition() {
+    // the agent's short form (proxy-filing): the person, the matter, the village
     Map<String, Object> form = new HashMap<>();
-    form.put(CHANNEL, "VISIT");
     form.put(PETITIONER_NAME, "赵3504");
     form.put(PETITIONER_ID_NUMBER, Petitions.idNumber(3504));
     form.put(PETITIONER_PHONE, "13900004444");
-    form.put(HEADCOUNT, 1L);
-    form.put(CATEGORY, "CLAIM");
     form.put(MATTER_TYPE, "land");
-    form.put(LAW_RELATED, false);
     form.put(REGION, "village-1-1");
     form.put(CONTENT, "宅基地界线纠纷，请求调解。");
     desk.asUser(
@@ -125,6 +122,9 @@ class ProxyHandlingTest extends ClockedCaseTest {
         .isTrue();
     Map<String, Object> petitionForm = new HashMap<>(form);
     petitionForm.put(CHANNEL, "PROXY");
+    petitionForm.put(HEADCOUNT, 1L);
+    petitionForm.put(CATEGORY, "CLAIM");
+    petitionForm.put(LAW_RELATED, false);
     petitionForm.put(PETITIONER_ID_NUMBER, Petitions.idNumber(3505));
     assertThatThrownBy(
             () ->
@@ -134,6 +134,37 @@ class ProxyHandlingTest extends ClockedCaseTest {
                         forms.submitStartForm(
                             Definitions.latest(repository, PROCESS_ID), petitionForm)))
         .hasMessageContaining("信访代办");
+  }
+
+  @Test
+  void theAgentFollowsTheMatterUpToTheRegionWhereItIsResolved() {
+    String caseNo = filed(3507);
+    passUp(AGENT, caseNo);
+    passUp("township-1-official", caseNo);
+    passUp("petition-bureau-official", caseNo);
+    passUp("city-petition-bureau-official", caseNo);
+    assertThat(runtime.getVariable(proxy(caseNo).getId(), "levelBody"))
+        .isEqualTo("region-petition-bureau");
+    assertThatThrownBy(() -> passUp("region-petition-bureau-official", caseNo))
+        .hasMessageContaining("不能再报上一级");
+    String progress =
+        String.valueOf(
+            engine
+                .getTaskService()
+                .getVariable(
+                    desk.visibleTask(AGENT, caseNo, "Task_Track").getId(), "proxyProgress"));
+    assertThat(progress).contains("嘎查村（社区）", "苏木乡镇（街道）", "旗县区", "盟市", "自治区 · 自治区信访局");
+    desk.complete(
+        "region-petition-bureau-official",
+        caseNo,
+        "Task_Resolve",
+        Map.of(
+            "proxyDecision", "RESOLVED",
+            "mediatedOn", "2026-06-01",
+            "parties", "自治区信访局、信访人",
+            "mediationRecord", "经自治区信访局协调，达成和解"));
+    assertThat(proxy(caseNo)).isNull();
+    assertThat(view(caseNo).status()).isEqualTo("CLOSED");
   }
 
   private String filed(int seed) {

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.json.SpinJsonNode;
 import org.springframework.stereotype.Component;
 
-/** The steps of {@code grid-dispatch} and {@code grid-unit-response}, one bean each. */
+/** The steps of {@code grid-dispatch} and {@code grid-response}, one bean each. */
 final class GridSteps {
 
   private GridSteps() {}

@@ -44,7 +44,7 @@ class GridBrowserIT extends InTheBrowser {
             engine
                 .getRuntimeService()
                 .createProcessInstanceQuery()
-                .processDefinitionKey("grid-unit-response")
+                .processDefinitionKey("grid-response")
                 .processInstanceBusinessKey(eventNo)
                 .count())
         .isEqualTo(2);

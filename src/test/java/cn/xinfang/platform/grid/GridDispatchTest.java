@@ -42,7 +42,7 @@ class GridDispatchTest extends ClockedCaseTest {
     assertThat(
             runtime
                 .createProcessInstanceQuery()
-                .processDefinitionKey("grid-unit-response")
+                .processDefinitionKey("grid-response")
                 .processInstanceBusinessKey(eventNo)
                 .count())
         .isEqualTo(2);
@@ -79,7 +79,7 @@ class GridDispatchTest extends ClockedCaseTest {
     assertThat(
             runtime
                 .createProcessInstanceQuery()
-                .processDefinitionKey("grid-unit-response")
+                .processDefinitionKey("grid-response")
                 .processInstanceBusinessKey(eventNo)
                 .singleResult())
         .isWaitingAt("Task_ReportIn");

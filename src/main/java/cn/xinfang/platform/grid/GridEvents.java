@@ -124,6 +124,14 @@ public class GridEvents {
         .update();
   }
 
+  void supervisionMeasure(String eventNo, String unit, String measure, String note, String by) {
+    jdbc.sql(
+            "update grid_event_unit set supervision_measure = ?, supervision_note = ?,"
+                + " supervised_by = ? where event_no = ? and unit = ?")
+        .params(measure, note, by, eventNo, unit)
+        .update();
+  }
+
   public List<UnitPart> units(String eventNo) {
     return jdbc.sql("select * from grid_event_unit where event_no = ? order by unit")
         .param(eventNo)

@@ -157,8 +157,11 @@ class GridService {
         organisation.nameOf(unit) + "：网格事件 " + eventNo + " 已派给本单位，请在任务中心「部门报到」。");
   }
 
-  /** Still not reported in: the supervisors and the unit's leaders are told; recorded. */
-  void superviseReportIn(String eventNo, String unit) {
+  /**
+   * Still not reported in: recorded, and the supervisors and the unit's leaders are told; returns
+   * the unit's name for the supervisors' task.
+   */
+  String superviseReportIn(String eventNo, String unit) {
     events.supervised(eventNo, unit, calendar.now());
     String text =
         "网格事件 "
@@ -174,6 +177,7 @@ class GridService {
         "【网格督办】" + eventNo + " " + organisation.nameOf(unit) + "未报到",
         text + "，请督办。");
     mail.mailGroup(null, unit + "-leaders", "【网格督办】" + eventNo + " 本单位未报到", text + "，已提请督办。");
+    return organisation.nameOf(unit);
   }
 
   Date reportInReminder() {
@@ -182,6 +186,10 @@ class GridService {
 
   Date reportInSupervision() {
     return Date.from(calendar.now().plus(Duration.ofHours(settings.superviseAfterHours())));
+  }
+
+  Date superviseDue() {
+    return calendar.endOf(calendar.plusWorkingDays(calendar.today(), 1));
   }
 
   Date actDue(String eventNo) {

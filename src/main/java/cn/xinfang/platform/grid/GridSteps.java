@@ -129,6 +129,40 @@ final class GridSteps {
     }
   }
 
+  static final Map<String, String> MEASURES = new LinkedHashMap<>();
+
+  static {
+    MEASURES.put("NOTICE", "发督办通知");
+    MEASURES.put("CALL", "电话督办");
+    MEASURES.put("TALK", "约谈部门负责人");
+  }
+
+  /** {@code Task_SuperviseUnit} (督办未报到部门): what the supervisors did about it. */
+  @Component("gridSuperviseListener")
+  static class SuperviseUnit implements TaskListener {
+    private final GridEvents events;
+    private final CaseRecord record;
+
+    SuperviseUnit(GridEvents events, CaseRecord record) {
+      this.events = events;
+      this.record = record;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+      FormInput input = FormInput.of(task);
+      String measure = input.requiredChoice("supervisionMeasure", "督办措施", MEASURES);
+      String note = input.requiredText(TextField.GRID_SUPERVISION_NOTE);
+      input.check();
+      events.supervisionMeasure(
+          text(task, "eventNo"),
+          text(task, "unit"),
+          measure,
+          note,
+          record.actor(task.getAssignee()));
+    }
+  }
+
   /** {@code Task_ReportIn} (部门报到). */
   @Component("gridReportInListener")
   static class ReportIn implements TaskListener {
@@ -206,7 +240,8 @@ final class GridSteps {
 
     @Override
     public void execute(DelegateExecution execution) {
-      grid.superviseReportIn(text(execution, "eventNo"), text(execution, "unit"));
+      execution.setVariable(
+          "unitName", grid.superviseReportIn(text(execution, "eventNo"), text(execution, "unit")));
     }
   }
 
@@ -229,6 +264,11 @@ final class GridSteps {
 
     public Date actDue(String eventNo) {
       return grid.actDue(eventNo);
+    }
+
+    /** The supervisors act on a unit that did not report in by the end of the next working day. */
+    public Date superviseDue() {
+      return grid.superviseDue();
     }
 
     public Date dispatchDue() {

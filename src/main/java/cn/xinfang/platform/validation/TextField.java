@@ -78,7 +78,8 @@ public enum TextField {
   GRID_DESCRIPTION("eventDescription", "事件描述", 2000),
   GRID_CITIZEN_NAME("citizenName", "反映人姓名", 50),
   GRID_CITIZEN_PHONE("citizenPhone", "反映人电话", 20),
-  GRID_FEEDBACK("gridFeedback", "处置情况", 2000);
+  GRID_FEEDBACK("gridFeedback", "处置情况", 2000),
+  GRID_SUPERVISION_NOTE("supervisionNote", "督办情况", 2000);
 
   private final String key;
   private final String label;

@@ -34,6 +34,7 @@ class GridDispatchTest extends ClockedCaseTest {
   @LocalServerPort int port;
   @Autowired ObjectMapper json;
   @Autowired GridEvents events;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void anEventIsDispatchedReportedInActedOnAndClosedWithTheReportersEvaluation() throws Exception {
@@ -76,6 +77,19 @@ class GridDispatchTest extends ClockedCaseTest {
     assertThat(events.units(eventNo))
         .singleElement()
         .satisfies(p -> assertThat(p.reportedInAt()).isNull());
+    assertThat(desk.countVisible("housing-official", eventNo, "Task_SuperviseUnit")).isZero();
+    desk.complete(
+        "supervisor",
+        eventNo,
+        "Task_SuperviseUnit",
+        Map.of("supervisionMeasure", "CALL", "supervisionNote", "已电话督促市场监督管理局立即报到"));
+    assertThat(
+            jdbc.sql(
+                    "select supervision_measure from grid_event_unit where event_no = ? and unit = ?")
+                .params(eventNo, "market-regulation")
+                .query(String.class)
+                .single())
+        .isEqualTo("CALL");
     assertThat(
             runtime
                 .createProcessInstanceQuery()

@@ -375,6 +375,8 @@ public class PetitionRegistry {
     PetitionRequest.PetitionerRequest first = request.petitionersOrEmpty().get(0);
     Map<String, Object> variables = new LinkedHashMap<>();
     variables.put(CASE_NO, created.caseNo());
+    // 登记受理 is the district petition bureau's, unless a higher level accepted the matter (信访代办)
+    variables.put(INTAKE_BUREAU, "petition-bureau");
     variables.put(CHANNEL, request.channel());
     variables.put(CATEGORY, request.category());
     variables.put(MATTER_TYPE, request.matterType());

@@ -60,6 +60,10 @@ public final class PetitionVariables {
   public static final String RESPONSIBLE_UNITS = "responsibleUnits";
 
   public static final String LEAD_UNIT = "leadUnit";
+
+  /** Whose 登记受理 it is: the district petition bureau, or the city's or region's that accepted it. */
+  public static final String INTAKE_BUREAU = "intakeBureau";
+
   public static final String ACCEPTANCE_DECISION = "acceptanceDecision";
   public static final String ROUTING_REASON = "routingReason";
   public static final String DECISION_NOTE = "decisionNote";

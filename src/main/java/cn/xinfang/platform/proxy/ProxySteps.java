@@ -3,6 +3,7 @@ package cn.xinfang.platform.proxy;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.casefile.CaseRecord;
+import cn.xinfang.platform.intake.PetitionVariables;
 import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
 import cn.xinfang.platform.validation.TextField;
@@ -126,6 +127,10 @@ final class ProxySteps {
       proxy.refused(caseNo, decision, on, parties).forEach(input::reject);
       input.check();
       proxy.decide(caseNo, decision, on, parties, text, record.actor(task.getAssignee()));
+      if (ProxyService.ACCEPT.equals(decision)) {
+        // the petition procedure starts at the level that accepted it: its petition bureau
+        task.getExecution().setVariable(PetitionVariables.INTAKE_BUREAU, text(task, LEVEL_BODY));
+      }
     }
   }
 

@@ -77,6 +77,7 @@ class ProxyHandlingTest extends ClockedCaseTest {
             .processInstanceBusinessKey(caseNo)
             .singleResult();
     assertThat(petition).isWaitingAt("Task_ReviewRegistration");
+    assertThat(desk.countVisible("registrar", caseNo, "Task_ReviewRegistration")).isEqualTo(1);
     assertThat(mailSubjects(caseNo))
         .anySatisfy(s -> assertThat(s).contains("苏木乡镇"))
         .anySatisfy(s -> assertThat(s).contains("受理"));
@@ -165,6 +166,19 @@ class ProxyHandlingTest extends ClockedCaseTest {
             "mediationRecord", "经自治区信访局协调，达成和解"));
     assertThat(proxy(caseNo)).isNull();
     assertThat(view(caseNo).status()).isEqualTo("CLOSED");
+  }
+
+  @Test
+  void acceptedByTheCityItsPetitionBureauDoesTheIntake() {
+    String caseNo = filed(3508);
+    passUp(AGENT, caseNo);
+    passUp("township-1-official", caseNo);
+    passUp("petition-bureau-official", caseNo);
+    decide("city-petition-bureau-official", caseNo, "ACCEPT");
+    assertThat(
+            desk.countVisible("city-petition-bureau-official", caseNo, "Task_ReviewRegistration"))
+        .isEqualTo(1);
+    assertThat(desk.countVisible("registrar", caseNo, "Task_ReviewRegistration")).isZero();
   }
 
   private String filed(int seed) {

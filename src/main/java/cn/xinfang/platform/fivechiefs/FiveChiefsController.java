@@ -3,6 +3,7 @@ package cn.xinfang.platform.fivechiefs;
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.organisation.Organisation;
+import cn.xinfang.platform.system.DateRange;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -39,14 +40,12 @@ class FiveChiefsController {
    */
   @GetMapping("/api/five-chiefs/counts")
   ResponseEntity<?> counts(@RequestParam String from, @RequestParam String to) {
-    LocalDate first;
-    LocalDate last;
-    try {
-      first = LocalDate.parse(from);
-      last = LocalDate.parse(to);
-    } catch (DateTimeParseException e) {
-      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "起止日期格式应为 2026-11-26");
+    DateRange.Parsed period = DateRange.parse(from, to);
+    if (period.range().isEmpty()) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", period.problem());
     }
+    LocalDate first = period.range().get().from();
+    LocalDate last = period.range().get().to();
     Map<String, Map<String, Object>> byChief = new java.util.TreeMap<>();
     for (FiveChiefsReceptions.Reception r : receptions.between(first, last)) {
       Map<String, Object> c =

@@ -6,12 +6,11 @@ import cn.xinfang.platform.casefile.ReplyTexts;
 import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.intake.FieldError;
 import cn.xinfang.platform.security.ApiUser;
+import cn.xinfang.platform.system.DateRange;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,27 +109,16 @@ class HotlineController {
     if (!user.isInAny(RATE_READERS) && !CALLERS.contains(user.id())) {
       return Problems.answer(HttpStatus.FORBIDDEN, "无权查看", "只有区委政法委、督查室、信访局和 12345 热线可以查看热线指标");
     }
-    LocalDate first;
-    LocalDate last;
-    try {
-      first = LocalDate.parse(from);
-      last = LocalDate.parse(to);
-    } catch (DateTimeParseException e) {
-      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "起止日期格式应为 2026-11-24");
+    DateRange.Parsed period = DateRange.parse(from, to);
+    if (period.range().isEmpty()) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", period.problem());
     }
-    if (last.isBefore(first)) {
-      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "结束日期不能早于开始日期");
-    }
+    DateRange range = period.range().get();
     return ResponseEntity.ok(
         Map.of(
-            "from",
-            first,
-            "to",
-            last,
-            "units",
-            rates.between(
-                first.atStartOfDay(zone).toInstant(),
-                last.plusDays(1).atStartOfDay(zone).toInstant())));
+            "from", range.from(),
+            "to", range.to(),
+            "units", rates.between(range.start(zone), range.end(zone))));
   }
 
   @GetMapping("/api/hotline/orders/{orderNo}")

@@ -4,10 +4,9 @@ import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseStatus;
 import cn.xinfang.platform.errors.Problems;
+import cn.xinfang.platform.system.DateRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,19 +35,14 @@ class ProxyController {
 
   @GetMapping("/api/proxy/counts")
   ResponseEntity<?> counts(@RequestParam String from, @RequestParam String to) {
-    LocalDate first;
-    LocalDate last;
-    try {
-      first = LocalDate.parse(from);
-      last = LocalDate.parse(to);
-    } catch (DateTimeParseException e) {
-      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", "起止日期格式应为 2026-11-24");
+    DateRange.Parsed period = DateRange.parse(from, to);
+    if (period.range().isEmpty()) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "填写有误", period.problem());
     }
+    DateRange range = period.range().get();
     Map<String, Map<String, Object>> byAgent = new TreeMap<>();
     for (ProxyCases.ProxyCase c :
-        cases.filedBetween(
-            first.atStartOfDay(calendar.zone()).toInstant(),
-            last.plusDays(1).atStartOfDay(calendar.zone()).toInstant())) {
+        cases.filedBetween(range.start(calendar.zone()), range.end(calendar.zone()))) {
       Map<String, Object> a =
           byAgent.computeIfAbsent(
               c.agent(),
@@ -91,6 +85,7 @@ class ProxyController {
                     BigDecimal.valueOf((int) a.get("closed") * 100L)
                         .divide(
                             BigDecimal.valueOf((int) a.get("filed")), 1, RoundingMode.HALF_UP)));
-    return ResponseEntity.ok(Map.of("from", first, "to", last, "agents", byAgent.values()));
+    return ResponseEntity.ok(
+        Map.of("from", range.from(), "to", range.to(), "agents", byAgent.values()));
   }
 }

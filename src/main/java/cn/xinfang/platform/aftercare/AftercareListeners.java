@@ -4,11 +4,10 @@ import static cn.xinfang.platform.aftercare.AftercareVariables.*;
 import static cn.xinfang.platform.system.TypedVariables.text;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
-import cn.xinfang.platform.casefile.CaseAction;
 import cn.xinfang.platform.casefile.CaseFiles;
 import cn.xinfang.platform.casefile.CaseRecord;
 import cn.xinfang.platform.casefile.CaseStatus;
-import cn.xinfang.platform.notice.Notices;
+import cn.xinfang.platform.notice.ReplyForm;
 import cn.xinfang.platform.system.CaseContext;
 import cn.xinfang.platform.validation.FormInput;
 import cn.xinfang.platform.validation.TextField;
@@ -193,27 +192,18 @@ final class AftercareListeners {
    */
   @Component("rehandleListener")
   static class Rehandle implements TaskListener {
-    private final Notices notices;
+    private final ReplyForm replyForm;
     private final CaseFiles files;
-    private final CaseRecord record;
 
-    Rehandle(Notices notices, CaseFiles files, CaseRecord record) {
-      this.notices = notices;
+    Rehandle(ReplyForm replyForm, CaseFiles files) {
+      this.replyForm = replyForm;
       this.files = files;
-      this.record = record;
     }
 
     @Override
     public void notify(DelegateTask task) {
-      FormInput input = FormInput.of(task);
-      String reply = input.requiredText(TextField.REPLY_TEXT);
-      input.check();
-      String caseNo = CaseContext.caseNo(task);
-      String unit = text(task, LEAD_UNIT);
-      String actor = record.actor(task.getAssignee());
-      record.add(caseNo, actor, unit, CaseAction.REHANDLED, "原处理意见被撤销后重新办理，重新出具答复意见书");
-      files.setStatus(caseNo, CaseStatus.REPLIED);
-      long notice = notices.reply(caseNo, unit, actor, reply);
+      long notice = replyForm.issue(task, text(task, LEAD_UNIT), "原处理意见被撤销后重新办理，重新出具答复意见书");
+      files.setStatus(CaseContext.caseNo(task), CaseStatus.REPLIED);
       task.getExecution().setVariable(AWAITED_NOTICE_ID, notice);
       task.getExecution().setVariable(AWAITED_KIND, "REPLY");
     }

@@ -43,9 +43,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   /** The petitioner's own query ({@code /api/public/…}) answers by case number and query code. */
   static final String PUBLIC_PREFIX = "/api/public/";
 
+  /**
+   * Decided on the path the server resolved ({@code ..}, {@code ;} parameters and encodings gone),
+   * not the raw request URI, so a path that only looks public still needs a login.
+   */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     return path.startsWith(PUBLIC_PREFIX);
   }
 

@@ -89,10 +89,7 @@ class ReviewService {
     LocalDate start =
         (r.signedAt() == null ? calendar.today() : calendar.dateOf(r.signedAt()))
             .plusDays(r.hearingDays());
-    return calendar.fractionOf(
-        calendar.endOf(start.minusDays(1)).toInstant().plusMillis(1),
-        due(r),
-        reminders.reminderFraction(step));
+    return calendar.fractionOf(calendar.startOf(start), due(r), reminders.reminderFraction(step));
   }
 
   /** A hearing (听证) from {@code from} to {@code to}: its days do not count (art. 36). */

@@ -148,6 +148,11 @@ public class BusinessCalendar {
   }
 
   /** The last moment of a day in Beijing time, as timers and due dates need it. */
+  /** The first moment of {@code day} in the platform's zone. */
+  public Instant startOf(LocalDate day) {
+    return day.atStartOfDay(zone).toInstant();
+  }
+
   public Date endOf(LocalDate day) {
     return Date.from(day.plusDays(1).atStartOfDay(zone).minusNanos(1_000_000).toInstant());
   }

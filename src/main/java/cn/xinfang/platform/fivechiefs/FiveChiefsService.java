@@ -137,9 +137,7 @@ class FiveChiefsService {
   Date replyReminder(String caseNo, int step) {
     FiveChiefsReceptions.Reception r = receptions.of(caseNo).orElseThrow();
     return calendar.fractionOf(
-        calendar.endOf(r.serviceDay().minusDays(1)).toInstant().plusMillis(1),
-        r.replyDue(),
-        reminders.reminderFraction(step));
+        calendar.startOf(r.serviceDay()), r.replyDue(), reminders.reminderFraction(step));
   }
 
   void remind(String caseNo) {

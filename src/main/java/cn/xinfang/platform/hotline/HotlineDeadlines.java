@@ -9,22 +9,18 @@ import org.springframework.stereotype.Component;
 public class HotlineDeadlines {
 
   private final HotlineOrders orders;
-  private final HotlineSettings settings;
+  private final HotlineService hotline;
   private final BusinessCalendar calendar;
 
-  HotlineDeadlines(HotlineOrders orders, HotlineSettings settings, BusinessCalendar calendar) {
+  HotlineDeadlines(HotlineOrders orders, HotlineService hotline, BusinessCalendar calendar) {
     this.orders = orders;
-    this.settings = settings;
+    this.hotline = hotline;
     this.calendar = calendar;
   }
 
   /** A reopened order is answered again within its first period: 24 hours, 7 or 15 days. */
   public Date reopenDue(String orderNo) {
     HotlineOrders.Order o = orders.find(orderNo).orElseThrow();
-    if ("URGENT".equals(o.urgency())) {
-      return Date.from(calendar.now().plusSeconds(settings.urgentHours() * 3600L));
-    }
-    int days = "COMPLEX".equals(o.complexity()) ? settings.complexDays() : settings.generalDays();
-    return calendar.endOf(calendar.today().plusDays(days));
+    return Date.from(hotline.feedbackDue(calendar.now(), o.urgency(), o.complexity()));
   }
 }

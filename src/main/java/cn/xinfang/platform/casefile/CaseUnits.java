@@ -94,6 +94,11 @@ public class CaseUnits {
     update("status = ?", caseNo, unit, status.name());
   }
 
+  /** The unit's leader approved its reply: its part is finished (本单位办结) at {@code at}. */
+  public void finish(String caseNo, String unit, Instant at) {
+    update("status = ?, finished_at = ?", caseNo, unit, UnitStatus.DONE.name(), Timestamp.from(at));
+  }
+
   /** The unit signed for the case: handling runs from now to the deadline. */
   public void startHandling(String caseNo, String unit, Instant start, Deadline deadline) {
     update(

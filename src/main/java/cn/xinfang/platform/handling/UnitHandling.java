@@ -134,7 +134,7 @@ class UnitHandling {
   }
 
   void approved(String caseNo, String unit, String actor, String comment) {
-    units.setStatus(caseNo, unit, UnitStatus.DONE);
+    units.finish(caseNo, unit, calendar.now());
     record.add(
         caseNo, actor, unit, CaseAction.UNIT_REPLY_APPROVED, comment == null ? "同意" : comment);
   }

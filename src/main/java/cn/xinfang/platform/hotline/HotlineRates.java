@@ -27,10 +27,10 @@ import org.springframework.stereotype.Service;
  * </ul>
  */
 @Service
-class HotlineRates {
+public class HotlineRates {
 
   /** One unit's figures; a rate is a percentage with one decimal, or null when undefined. */
-  record UnitRates(
+  public record UnitRates(
       String unit,
       String unitName,
       int orders,
@@ -55,7 +55,7 @@ class HotlineRates {
     this.organisation = organisation;
   }
 
-  List<UnitRates> between(Instant from, Instant to) {
+  public List<UnitRates> between(Instant from, Instant to) {
     Map<String, int[]> counts = new TreeMap<>();
     for (HotlineOrders.Order o : orders.receivedBetween(from, to)) {
       String lead = files.find(o.caseNo()).map(c -> c.leadUnit()).orElse(null);
@@ -109,7 +109,7 @@ class HotlineRates {
         .min(Instant::compareTo);
   }
 
-  static BigDecimal percent(int part, int whole) {
+  public static BigDecimal percent(int part, int whole) {
     return whole == 0
         ? null
         : BigDecimal.valueOf(part * 100L)

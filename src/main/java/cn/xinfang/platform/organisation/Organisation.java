@@ -102,6 +102,16 @@ public record Organisation(
     return levels.size();
   }
 
+  public Optional<Level> level(String code) {
+    return levels.stream().filter(l -> l.code().equals(code)).findFirst();
+  }
+
+  /** The units at {@code level} and every level under it, in the file's order. */
+  public List<Unit> unitsAtOrBelow(String level) {
+    int top = rank(level);
+    return units.stream().filter(u -> rank(u.level()) >= top).toList();
+  }
+
   public List<Unit> unitsAtLevel(String level) {
     return units.stream().filter(u -> u.level().equals(level)).toList();
   }

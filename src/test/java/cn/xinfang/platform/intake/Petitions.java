@@ -28,6 +28,19 @@ public final class Petitions {
     return p;
   }
 
+  /**
+   * A wage claim by a petitioner born on {@code birthDate} (yyyyMMdd) with sequence {@code seq}
+   * (0–999): for data sets larger than the thousand ID numbers {@link #claim(int)} gives.
+   */
+  public static Petitions claimBy(String birthDate, int seq) {
+    Petitions p = new Petitions();
+    String body = "110102" + birthDate + String.format("%03d", seq);
+    p.petitioners.add(
+        new PetitionRequest.PetitionerRequest(
+            "李" + seq, body + ResidentIdNumber.checkDigit(body), "13900001111", "第一镇一村"));
+    return p;
+  }
+
   public static PetitionRequest.PetitionerRequest person(String name, int seed) {
     return new PetitionRequest.PetitionerRequest(name, idNumber(seed), "13900001111", "第一镇一村");
   }

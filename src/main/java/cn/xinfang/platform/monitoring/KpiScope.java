@@ -38,6 +38,13 @@ public class KpiScope {
     this.organisation = organisation;
   }
 
+  /** Every unit of the district and below, as the district's managers see them. */
+  public Scope district() {
+    return new Scope(
+        organisation.unitsAtOrBelow(DISTRICT).stream().map(Organisation.Unit::code).toList(),
+        DISTRICT);
+  }
+
   public Answer of(ApiUser user, String level) {
     String top;
     if (user.isInAny(Set.of(ADMINS))) {

@@ -13,7 +13,7 @@ import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.ownership.OwnershipLedger;
 import cn.xinfang.platform.supervision.LedgerReader;
 import cn.xinfang.platform.supervision.SupervisionLedger;
-import java.nio.charset.StandardCharsets;
+import cn.xinfang.platform.system.HtmlTemplates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,8 +41,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The full record of a case (案件完整记录) as one printable page, for running and closed cases alike: the
@@ -65,7 +63,7 @@ class Dossiers {
   private final BusinessCalendar calendar;
   private final SupervisionLedger ledger;
   private final OwnershipLedger owned;
-  private final TemplateEngine templates = new TemplateEngine();
+  private final TemplateEngine templates = HtmlTemplates.engine("dossier/");
 
   Dossiers(
       CaseViews views,
@@ -84,13 +82,6 @@ class Dossiers {
     this.calendar = calendar;
     this.ledger = ledger;
     this.owned = owned;
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-    resolver.setPrefix("dossier/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.HTML);
-    resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    resolver.setCacheable(true);
-    templates.setTemplateResolver(resolver);
   }
 
   /**

@@ -30,6 +30,21 @@ public class ActivityStalls {
   public static final Set<String> PROCESSES =
       Set.of("petition", "department-handling", "supervision", "case-ownership");
 
+  /**
+   * Where a case can wait (the engine's activity types): tasks, called processes and catching
+   * events; gateways, start and end events and service tasks pass in an instant.
+   */
+  static final List<String> WAIT_STATES =
+      List.of(
+          "userTask",
+          "callActivity",
+          "receiveTask",
+          "intermediateTimer",
+          "intermediateMessageCatch",
+          "intermediateSignalCatch",
+          "intermediateConditional",
+          "eventBasedGateway");
+
   public record Stall(
       String activityId,
       int waiting,
@@ -83,9 +98,10 @@ public class ActivityStalls {
             join act_hi_procinst p on p.id_ = a.proc_inst_id_
             left join act_ru_task t on t.id_ = a.task_id_
             where a.proc_def_id_ in (:definitions) and a.end_time_ is null
-              and a.act_type_ not in ('subProcess', 'multiInstanceBody')
+              and a.act_type_ in (:waitStates)
             """)
         .param("definitions", definitions)
+        .param("waitStates", WAIT_STATES)
         .query(
             rs -> {
               int[] counts = waiting.computeIfAbsent(rs.getString(1), id -> new int[2]);
@@ -104,9 +120,10 @@ public class ActivityStalls {
             """
             select act_id_, duration_ from act_hi_actinst
             where proc_def_id_ in (:definitions) and end_time_ >= :start and end_time_ < :end
-              and duration_ is not null and act_type_ not in ('subProcess', 'multiInstanceBody')
+              and duration_ is not null and act_type_ in (:waitStates)
             """)
         .param("definitions", definitions)
+        .param("waitStates", WAIT_STATES)
         .param("start", new Timestamp(Date.from(period.start(calendar.zone())).getTime()))
         .param("end", new Timestamp(Date.from(period.end(calendar.zone())).getTime()))
         .query(

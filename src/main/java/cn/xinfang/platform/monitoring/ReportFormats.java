@@ -1,6 +1,7 @@
 package cn.xinfang.platform.monitoring;
 
 import cn.xinfang.platform.system.ExcelCsv;
+import cn.xinfang.platform.system.HtmlTemplates;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +25,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * A {@link Report} as a printable HTML page (A4 landscape), as CSV for Excel (UTF-8 with BOM, one
@@ -37,17 +36,7 @@ public class ReportFormats {
   static final MediaType XLSX =
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final TemplateEngine engine = new TemplateEngine();
-
-  ReportFormats() {
-    ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-    templates.setPrefix("reports/");
-    templates.setSuffix(".html");
-    templates.setTemplateMode(TemplateMode.HTML);
-    templates.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    templates.setCacheable(true);
-    engine.setTemplateResolver(templates);
-  }
+  private final TemplateEngine engine = HtmlTemplates.engine("reports/");
 
   public String html(Report report) {
     return engine.process(

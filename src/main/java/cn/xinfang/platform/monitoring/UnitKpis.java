@@ -197,78 +197,83 @@ public class UnitKpis {
             });
   }
 
+  /** What one row (unit, key, count) adds to its unit's tally. */
+  private interface Count {
+    void add(Tally tally, String key, int n);
+  }
+
+  /** Runs a query answering (unit, key, count) rows; each row of a unit shown is counted. */
+  private static void grouped(
+      JdbcClient.StatementSpec query, Map<String, Tally> tallies, Count count) {
+    query.query(
+        rs -> {
+          Tally t = tallies.get(rs.getString(1));
+          if (t != null) {
+            count.add(t, rs.getString(2), rs.getInt(3));
+          }
+        });
+  }
+
   private void countEvents(Instant start, Instant end, Map<String, Tally> tallies) {
-    jdbc.sql(
-            """
-            select unit, action, count(*) as n from petition_event
-            where action in (:actions) and occurred_at >= :start and occurred_at < :end
-            group by unit, action
-            """)
-        .param(
-            "actions",
-            List.of(
-                CaseAction.EXTENSION_APPROVED.name(),
-                CaseAction.OBJECTED.name(),
-                CaseAction.BUCK_PASSING.name()))
-        .param("start", Timestamp.from(start))
-        .param("end", Timestamp.from(end))
-        .query(
-            rs -> {
-              Tally t = tallies.get(rs.getString("unit"));
-              if (t == null) {
-                return;
-              }
-              int n = rs.getInt("n");
-              switch (CaseAction.valueOf(rs.getString("action"))) {
-                case EXTENSION_APPROVED -> t.extensions = n;
-                case OBJECTED -> t.objections = n;
-                default -> t.buckPassing = n;
-              }
-            });
+    grouped(
+        jdbc.sql(
+                """
+                select unit, action, count(*) from petition_event
+                where action in (:actions) and occurred_at >= :start and occurred_at < :end
+                group by unit, action
+                """)
+            .param(
+                "actions",
+                List.of(
+                    CaseAction.EXTENSION_APPROVED.name(),
+                    CaseAction.OBJECTED.name(),
+                    CaseAction.BUCK_PASSING.name()))
+            .param("start", Timestamp.from(start))
+            .param("end", Timestamp.from(end)),
+        tallies,
+        (t, action, n) -> {
+          switch (CaseAction.valueOf(action)) {
+            case EXTENSION_APPROVED -> t.extensions = n;
+            case OBJECTED -> t.objections = n;
+            default -> t.buckPassing = n;
+          }
+        });
   }
 
   private void countDocuments(Instant start, Instant end, Map<String, Tally> tallies) {
-    jdbc.sql(
-            """
-            select unit, kind, count(*) as n from supervision_document
-            where issued_at >= ? and issued_at < ? group by unit, kind
-            """)
-        .params(Timestamp.from(start), Timestamp.from(end))
-        .query(
-            rs -> {
-              Tally t = tallies.get(rs.getString("unit"));
-              if (t == null) {
-                return;
-              }
-              int n = rs.getInt("n");
-              switch (rs.getString("kind")) {
-                case "NOTICE", "FLAGGED_NOTICE" -> t.notices += n;
-                case "PUBLIC_NOTICE" -> t.publicNotices += n;
-                case "PROPOSAL" -> t.proposals += n;
-                default -> {}
-              }
-            });
+    grouped(
+        jdbc.sql(
+                """
+                select unit, kind, count(*) from supervision_document
+                where issued_at >= ? and issued_at < ? group by unit, kind
+                """)
+            .params(Timestamp.from(start), Timestamp.from(end)),
+        tallies,
+        (t, kind, n) -> {
+          switch (kind) {
+            case "NOTICE", "FLAGGED_NOTICE" -> t.notices += n;
+            case "PUBLIC_NOTICE" -> t.publicNotices += n;
+            case "PROPOSAL" -> t.proposals += n;
+            default -> {}
+          }
+        });
   }
 
   private void countRatings(Instant start, Instant end, Map<String, Tally> tallies) {
-    jdbc.sql(
-            """
-            select unit, rating, count(*) as n from case_satisfaction
-            where rated_at >= ? and rated_at < ? group by unit, rating
-            """)
-        .params(Timestamp.from(start), Timestamp.from(end))
-        .query(
-            rs -> {
-              Tally t = tallies.get(rs.getString("unit"));
-              if (t == null) {
-                return;
-              }
-              int n = rs.getInt("n");
-              t.rated += n;
-              if (!"DISSATISFIED".equals(rs.getString("rating"))) {
-                t.satisfied += n;
-              }
-            });
+    grouped(
+        jdbc.sql(
+                """
+                select unit, rating, count(*) from case_satisfaction
+                where rated_at >= ? and rated_at < ? group by unit, rating
+                """)
+            .params(Timestamp.from(start), Timestamp.from(end)),
+        tallies,
+        (t, rating, n) -> {
+          t.rated += n;
+          if (!"DISSATISFIED".equals(rating)) {
+            t.satisfied += n;
+          }
+        });
   }
 
   private void countRepeats(Instant start, Instant end, Map<String, Tally> tallies) {

@@ -1,13 +1,11 @@
 package cn.xinfang.platform.notice;
 
-import java.nio.charset.StandardCharsets;
+import cn.xinfang.platform.system.HtmlTemplates;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Fills a notice's template ({@code src/main/resources/notices/<kind>.html}) with the case's facts.
@@ -17,17 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 @Component
 class NoticeTemplates {
 
-  private final TemplateEngine engine = new TemplateEngine();
-
-  NoticeTemplates() {
-    ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-    templates.setPrefix("notices/");
-    templates.setSuffix(".html");
-    templates.setTemplateMode(TemplateMode.HTML);
-    templates.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    templates.setCacheable(true);
-    engine.setTemplateResolver(templates);
-  }
+  private final TemplateEngine engine = HtmlTemplates.engine("notices/");
 
   String render(NoticeKind kind, Map<String, Object> facts) {
     return engine.process(kind.template(), new Context(Locale.SIMPLIFIED_CHINESE, facts));

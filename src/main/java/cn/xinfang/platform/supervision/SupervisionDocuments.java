@@ -1,6 +1,6 @@
 package cn.xinfang.platform.supervision;
 
-import java.nio.charset.StandardCharsets;
+import cn.xinfang.platform.system.HtmlTemplates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -13,8 +13,6 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * 督办函, 通报 and 问责建议书: filled from their templates (Thymeleaf, every value escaped; the page and
@@ -26,17 +24,11 @@ class SupervisionDocuments {
   /** A stored document: enough to decide who may read it without reading its text. */
   record Document(long id, long supervisionId, String caseNo, String unit, DocumentKind kind) {}
 
-  private final TemplateEngine engine = new TemplateEngine();
+  private final TemplateEngine engine = HtmlTemplates.engine("");
   private final JdbcClient jdbc;
 
   SupervisionDocuments(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-    templates.setSuffix(".html");
-    templates.setTemplateMode(TemplateMode.HTML);
-    templates.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    templates.setCacheable(true);
-    engine.setTemplateResolver(templates);
   }
 
   /** Fills the template with {@code facts} and stores the result; returns its id. */

@@ -30,6 +30,20 @@ final class CockpitPage {
     return drawnShapes();
   }
 
+  /** 信访态势: the unit table, once it is filled. */
+  CockpitPage monitoring() {
+    screen.open(app + "#/monitoring");
+    screen.shown(By.cssSelector("table.kpi-units"));
+    return this;
+  }
+
+  /** Opens a process definition and waits for the 卡点 label on one of its activities. */
+  WebElement stallOn(String processDefinitionId, String activityId) {
+    screen.open(app + "#/process-definition/" + processDefinitionId + "/runtime");
+    drawnShapes();
+    return screen.shown(By.cssSelector(".kpi-stall[data-activity='" + activityId + "']"));
+  }
+
   /** Opens a decision definition; its table is drawn. */
   void decision(String decisionDefinitionId) {
     screen.open(app + "#/decision-definition/" + decisionDefinitionId);

@@ -14,6 +14,8 @@ enum ReadmeShot {
   COCKPIT_MANAGER("cockpit-manager"),
   COCKPIT_PETITION("cockpit-petition"),
   COCKPIT_SUPERVISION("cockpit-supervision"),
+  COCKPIT_MONITORING("cockpit-monitoring"),
+  COCKPIT_STALLS("cockpit-stalls"),
   CASE_RECORD_SUPERVISION("case-record-supervision"),
   OWNERSHIP_REPORT("ownership-report"),
   PUBLIC_QUERY("public-query"),

@@ -72,7 +72,7 @@ const COLUMNS = [
   { key: 'acceptedOnTimeRate', label: '按期受理率', rate: true, better: 1 },
   { key: 'closed', label: '办结', better: 1 },
   { key: 'closedOnTimeRate', label: '按期办结率', rate: true, better: 1 },
-  { key: 'overdueNow', label: '超期', better: -1 },
+  { key: 'overdueNow', label: '当前超期', better: -1, now: true },
   { key: 'extensions', label: '延期', better: -1 },
   { key: 'objections', label: '退回', better: -1 },
   { key: 'buckPassing', label: '推诿', better: -1 },
@@ -96,7 +96,11 @@ function shown(value, rate) {
 
 /** ↑ or ↓ against the previous period, green when better, red when worse. */
 function trend(column, value, before) {
-  if (value === null || value === undefined || before === null || before === undefined) {
+  // a figure of today has no previous period; nothing against nothing says nothing
+  if (column.now || value === null || value === undefined || before === null || before === undefined) {
+    return null;
+  }
+  if (Number(value) === 0 && Number(before) === 0) {
     return null;
   }
   const delta = Number(value) - Number(before);
@@ -295,6 +299,9 @@ function monitoringView(node) {
       });
   }
 
+  // Cockpit's page box (.ctn-main) clips what overflows it: the view fills .ctn-wrapper, the
+  // nearest positioned box, and scrolls inside it
+  node.style.cssText = 'position: absolute; top: 0; bottom: 0; left: 0; right: 0; overflow-y: auto';
   node.appendChild(
     h(
       'div',
@@ -354,12 +361,18 @@ const dashboard = {
   }
 };
 
+/** The processes whose diagrams carry 卡点 (the server counts these only). */
+const STALL_PROCESSES = ['petition', 'department-handling', 'supervision', 'case-ownership'];
+
 /** 卡点: counts beside each activity, its colour by the share of waiting cases that are overdue. */
 const diagram = {
   id: 'monitoring.diagram',
   pluginPoint: 'cockpit.processDefinition.diagram.plugin',
   priority: 10,
   render: (viewer, { processDefinitionId }) => {
+    if (!STALL_PROCESSES.includes(String(processDefinitionId).split(':')[0])) {
+      return;
+    }
     const period = periodOf('month', today());
     getJson(
       '/api/kpi/activities?processDefinitionId=' + encodeURIComponent(processDefinitionId) +
@@ -376,7 +389,9 @@ const diagram = {
           const colour = a.waiting === 0 ? '#777' : share >= 50 ? '#c9302c' : share > 0 ? '#ec971f' : '#449d44';
           const median = a.medianHours === null ? '—' : Number(a.medianHours) >= 48 ? (Number(a.medianHours) / 24).toFixed(1) + '天' : a.medianHours + '小时';
           overlays.add(a.activityId, 'kpi-stall', {
-            position: { bottom: -4, left: 0 },
+            position: { top: -18, left: 0 },
+            // readable when Cockpit fits a large diagram into the window
+            scale: { min: 1 },
             html: h(
               'div',
               {
@@ -386,7 +401,7 @@ const diagram = {
                 style:
                   'background:' + colour + ';color:#fff;border-radius:3px;padding:0 4px;font-size:11px;white-space:nowrap;opacity:0.9'
               },
-              '待' + a.waiting + ' 超' + a.overdue + ' 中' + median
+              '待' + a.waiting + ' 超' + a.overdue + ' 中位' + median
             )
           });
         });

@@ -168,6 +168,14 @@ public class OrganisationSync {
     identity.saveUser(user);
   }
 
+  /**
+   * Makes the user a member of exactly these of the organisation's groups (groups an administrator
+   * made by hand are left alone).
+   */
+  public void setMemberships(String userId, Set<String> wanted) {
+    syncMemberships(userId, wanted);
+  }
+
   private void syncMemberships(String userId, Set<String> wanted) {
     Set<String> current = new HashSet<>();
     for (Group group : identity.createGroupQuery().groupMember(userId).list()) {

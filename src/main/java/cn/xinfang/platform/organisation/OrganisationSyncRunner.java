@@ -2,11 +2,16 @@ package cn.xinfang.platform.organisation;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Synchronises the organisation into Camunda at every start. */
+/** Synchronises the organisation into Camunda at every start, after the models are deployed. */
 @Component
-class OrganisationSyncRunner implements ApplicationRunner {
+@Order(OrganisationSyncRunner.ORDER)
+public class OrganisationSyncRunner implements ApplicationRunner {
+
+  /** Before the officials' roster ({@code accounts.RosterSyncRunner}), which needs the groups. */
+  public static final int ORDER = 0;
 
   private final OrganisationSync sync;
   private final Organisation organisation;

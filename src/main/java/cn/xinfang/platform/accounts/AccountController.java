@@ -2,6 +2,7 @@ package cn.xinfang.platform.accounts;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.errors.Problems;
+import cn.xinfang.platform.security.AccountAudit;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -41,18 +42,21 @@ class AccountController {
   private final IdentityService identity;
   private final BusinessCalendar calendar;
   private final RosterSync roster;
+  private final AccountAudit audit;
 
   AccountController(
       AccountLinks links,
       OfficialAccounts accounts,
       IdentityService identity,
       BusinessCalendar calendar,
-      RosterSync roster) {
+      RosterSync roster,
+      AccountAudit audit) {
     this.links = links;
     this.accounts = accounts;
     this.identity = identity;
     this.calendar = calendar;
     this.roster = roster;
+    this.audit = audit;
   }
 
   @GetMapping("/account/password")
@@ -65,7 +69,8 @@ class AccountController {
   @PostMapping("/api/public/accounts/password")
   @ResponseBody
   @Transactional
-  ResponseEntity<?> setPassword(@RequestBody(required = false) NewPassword body) {
+  ResponseEntity<?> setPassword(
+      @RequestBody(required = false) NewPassword body, HttpServletRequest request) {
     Instant now = calendar.now();
     String account = body == null ? null : links.accountOf(body.token(), now).orElse(null);
     if (account == null
@@ -89,6 +94,8 @@ class AccountController {
     user.setPassword(password);
     identity.saveUser(user);
     identity.unlockUser(account);
+    audit.record(
+        AccountAudit.Event.PASSWORD_SET, account, account, request.getRemoteAddr(), "一次性链接");
     return ResponseEntity.ok(
         Map.of("account", account, "message", "密码已设置，请用账号 " + account + " 登录任务中心"));
   }
@@ -103,6 +110,30 @@ class AccountController {
     return report == null
         ? Problems.answer(HttpStatus.NOT_FOUND, "尚未同步", "人员名单尚未同步")
         : ResponseEntity.ok(report);
+  }
+
+  @GetMapping("/api/admin/audit")
+  @ResponseBody
+  ResponseEntity<?> audit(
+      @org.springframework.web.bind.annotation.RequestParam(required = false) String account,
+      HttpServletRequest request) {
+    if (!ApiUser.of(request).isInAny(Set.of("camunda-admin"))) {
+      return Problems.answer(HttpStatus.FORBIDDEN, "无权查看", "只有系统管理员可以查看账号审计记录");
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (AccountAudit.Entry e :
+        audit.latest(account == null || account.isBlank() ? null : account, 500)) {
+      Map<String, Object> row = new java.util.LinkedHashMap<>();
+      row.put("at", e.at());
+      row.put("event", e.event());
+      row.put("eventLabel", e.event().label());
+      row.put("account", e.account());
+      row.put("actor", e.actor());
+      row.put("remote", e.remote());
+      row.put("detail", e.detail());
+      rows.add(row);
+    }
+    return ResponseEntity.ok(Map.of("entries", rows));
   }
 
   /** Camunda's rule in Chinese (its placeholder names the rule, its parameters the figure). */

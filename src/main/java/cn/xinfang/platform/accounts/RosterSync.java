@@ -4,6 +4,7 @@ import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.organisation.OrganisationSync;
+import cn.xinfang.platform.security.AccountAudit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -37,6 +38,9 @@ public class RosterSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(RosterSync.class);
 
+  /** Who the audit names as having changed an account: the roster file. */
+  static final String ROSTER = "人员名单";
+
   /** What the last synchronisation did, for administrators ({@code GET /api/admin/roster}). */
   public record Report(
       String file,
@@ -58,6 +62,7 @@ public class RosterSync {
   private final MailNotifier mail;
   private final BusinessCalendar calendar;
   private final TransactionTemplate transaction;
+  private final AccountAudit audit;
   private final SecureRandom random = new SecureRandom();
   private final AtomicReference<Report> last = new AtomicReference<>();
 
@@ -71,7 +76,8 @@ public class RosterSync {
       AccountLinks links,
       MailNotifier mail,
       BusinessCalendar calendar,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      AccountAudit audit) {
     this.settings = settings;
     this.organisation = organisation;
     this.organisationSync = organisationSync;
@@ -82,6 +88,7 @@ public class RosterSync {
     this.mail = mail;
     this.calendar = calendar;
     this.transaction = transaction;
+    this.audit = audit;
   }
 
   /** The configured roster; none there: nothing to do. */
@@ -184,11 +191,29 @@ public class RosterSync {
     organisationSync.setMemberships(o.account(), o.groups());
     if (before.isPresent() && !before.get().unit().equals(o.unit())) {
       release(o.account(), before.get().unit());
+      audit.record(
+          AccountAudit.Event.ACCOUNT_MOVED,
+          o.account(),
+          ROSTER,
+          null,
+          before.get().unit() + " → " + o.unit());
     }
     boolean newlyActive = before.isEmpty() || !before.get().active();
     if (changed) {
       accounts.save(o, now);
       counts[before.isEmpty() ? 0 : 1]++;
+      AccountAudit.Event event =
+          before.isEmpty()
+              ? AccountAudit.Event.ACCOUNT_CREATED
+              : newlyActive
+                  ? AccountAudit.Event.ACCOUNT_ENABLED
+                  : AccountAudit.Event.ACCOUNT_UPDATED;
+      audit.record(
+          event,
+          o.account(),
+          ROSTER,
+          null,
+          "名单第 " + o.line() + " 行：" + o.unit() + " " + o.roleCodes());
     }
     if (newlyActive && o.signIn() == Official.SignIn.PASSWORD) {
       mailLink(o, now);
@@ -240,6 +265,7 @@ public class RosterSync {
       tasks.setAssignee(task.getId(), null);
     }
     accounts.disable(account, now);
+    audit.record(AccountAudit.Event.ACCOUNT_DISABLED, account, ROSTER, null, "已不在人员名单中");
     LOG.info("账号 {} 已不在人员名单中，停用（保留账号和办理记录）", account);
   }
 

@@ -34,10 +34,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
   private final String engineName;
+  private final AccountAudit audit;
 
-  ApiAuthenticationFilter(IdentityService identity, String engineName) {
+  ApiAuthenticationFilter(IdentityService identity, String engineName, AccountAudit audit) {
     this.identity = identity;
     this.engineName = engineName;
+    this.audit = audit;
   }
 
   /** The petitioner's own query ({@code /api/public/…}) answers by case number and query code. */
@@ -60,6 +62,14 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     String header = request.getHeader("Authorization");
     String userId = header != null ? basicUser(header) : webappUser(request);
+    if (userId == null && header != null) {
+      audit.record(
+          AccountAudit.Event.API_LOGIN_FAILED,
+          BasicCredentials.claimedUser(header),
+          null,
+          request.getRemoteAddr(),
+          request.getMethod() + " " + request.getRequestURI());
+    }
     if (userId == null) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader(
@@ -100,10 +110,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(ProcessEngine engine) {
+    FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
+        ProcessEngine engine, AccountAudit audit) {
       FilterRegistrationBean<ApiAuthenticationFilter> registration =
           new FilterRegistrationBean<>(
-              new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName()));
+              new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName(), audit));
       registration.setName("api-authentication");
       registration.addUrlPatterns("/api/*");
       return registration;

@@ -15,6 +15,12 @@ record BasicCredentials(String userId, String password) {
         : null;
   }
 
+  /** The account the header names, right or wrong (for the audit; never the password). */
+  static String claimedUser(String header) {
+    BasicCredentials credentials = of(header);
+    return credentials == null ? null : credentials.userId;
+  }
+
   /** The credentials the header carries, or null when it carries none (or malformed ones). */
   private static BasicCredentials of(String header) {
     if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {

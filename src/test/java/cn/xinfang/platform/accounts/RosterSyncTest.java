@@ -154,6 +154,36 @@ class RosterSyncTest extends CaseTest {
         .contains("设置密码");
   }
 
+  @Test
+  void signInsFailuresAndAccountChangesAreAuditedForAdministrators() throws Exception {
+    roster.synchronise(Path.of("src/test/resources/roster/officials-audit.yaml"));
+    assertThat(DemoUser.of("registrar", port).loginTo("tasklist")).isEqualTo(200);
+    assertThat(DemoUser.of("no-such-person", port).loginTo("cockpit")).isIn(401, 403);
+    assertThat(DemoUser.of("wu-gang", port).get("/api/kpi/overdue").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> answer = DemoUser.of("admin", port).get("/api/admin/audit");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    com.fasterxml.jackson.databind.JsonNode entries =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body()).get("entries");
+    List<String> seen = new java.util.ArrayList<>();
+    entries.forEach(
+        e ->
+            seen.add(
+                e.get("event").asText()
+                    + " "
+                    + e.get("account").asText()
+                    + " "
+                    + (e.get("remote").isNull() ? "-" : "remote")));
+    assertThat(seen)
+        .contains(
+            "ACCOUNT_CREATED wu-gang -",
+            "LOGIN registrar remote",
+            "LOGIN_FAILED no-such-person remote",
+            "API_LOGIN_FAILED wu-gang remote");
+    assertThat(answer.body()).doesNotContain("\"demo\"", "password=");
+    assertThat(DemoUser.of("manager", port).get("/api/admin/audit").statusCode()).isEqualTo(403);
+  }
+
   private HttpResponse<String> setPassword(String token, String password) {
     return DemoUser.of("nobody", port)
         .send(

@@ -60,39 +60,33 @@ class OfficialAccounts {
   }
 
   void save(Official o, Instant at) {
+    // the same columns in the same order for the update and the insert, the account last
+    List<Object> fields =
+        java.util.Arrays.asList(
+            o.name(),
+            o.unit(),
+            o.roleCodes(),
+            o.mail(),
+            o.mobile(),
+            o.signIn().name(),
+            ACTIVE,
+            Timestamp.from(at),
+            o.account());
     int updated =
         jdbc.sql(
                 """
                 update official_account set name = ?, unit = ?, roles = ?, mail = ?, mobile = ?,
                   sign_in = ?, status = ?, updated_at = ? where account = ?
                 """)
-            .params(
-                o.name(),
-                o.unit(),
-                o.roleCodes(),
-                o.mail(),
-                o.mobile(),
-                o.signIn().name(),
-                ACTIVE,
-                Timestamp.from(at),
-                o.account())
+            .params(fields)
             .update();
     if (updated == 0) {
       jdbc.sql(
               """
-              insert into official_account (account, name, unit, roles, mail, mobile, sign_in,
-                status, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+              insert into official_account (name, unit, roles, mail, mobile, sign_in, status,
+                updated_at, account) values (?, ?, ?, ?, ?, ?, ?, ?, ?)
               """)
-          .params(
-              o.account(),
-              o.name(),
-              o.unit(),
-              o.roleCodes(),
-              o.mail(),
-              o.mobile(),
-              o.signIn().name(),
-              ACTIVE,
-              Timestamp.from(at))
+          .params(fields)
           .update();
     }
   }

@@ -97,8 +97,9 @@ class OfficialAccounts {
         .update();
   }
 
-  /** Whether the roster knows the account (active or disabled). */
-  boolean knows(String account) {
-    return find(account).isPresent();
+  /** Every account the roster knows, active or disabled. */
+  java.util.Set<String> known() {
+    return java.util.Set.copyOf(
+        jdbc.sql("select account from official_account").query(String.class).list());
   }
 }

@@ -160,9 +160,10 @@ public class RosterSync {
 
   /** Accounts that exist but are not the roster's: the roster may not take them over. */
   private Set<String> taken() {
+    Set<String> known = accounts.known();
     Set<String> taken = new HashSet<>();
     for (User user : identity.createUserQuery().list()) {
-      if (!accounts.knows(user.getId())) {
+      if (!known.contains(user.getId())) {
         taken.add(user.getId());
       }
     }

@@ -30,6 +30,39 @@ public class OverdueParts {
       String matterType,
       String processInstanceId) {}
 
+  /** Parts the unit has not signed for yet. */
+  static final List<String> UNSIGNED =
+      List.of(UnitStatus.ASSIGNED.name(), UnitStatus.OBJECTED.name());
+
+  /** Parts the unit signed for and is handling. */
+  static final List<String> IN_HANDLING =
+      List.of(UnitStatus.HANDLING.name(), UnitStatus.AWAITING_APPROVAL.name());
+
+  /**
+   * The one definition of overdue on {@code petition_unit} (columns prefixed with {@code p}, e.g.
+   * "p." or ""): unsigned after the accept deadline, or in handling after the handling deadline.
+   * Its parameters are set by {@link #bind}.
+   */
+  static String condition(String p) {
+    return "(("
+        + p
+        + "status in (:unsigned) and "
+        + p
+        + "accept_deadline < :today)"
+        + " or ("
+        + p
+        + "status in (:handling) and "
+        + p
+        + "handling_deadline < :today))";
+  }
+
+  static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec query, LocalDate today) {
+    return query
+        .param("unsigned", UNSIGNED)
+        .param("handling", IN_HANDLING)
+        .param("today", java.sql.Date.valueOf(today));
+  }
+
   private final JdbcClient jdbc;
   private final BusinessCalendar calendar;
   private final Organisation organisation;
@@ -88,19 +121,10 @@ public class OverdueParts {
 
   /** The case numbers with any overdue part, of any unit. */
   Set<String> overdueCases() {
-    LocalDate today = calendar.today();
     return Set.copyOf(
-        jdbc.sql(
-                """
-                select distinct case_no from petition_unit
-                where (status in (:unsigned) and accept_deadline < :today)
-                   or (status in (:handling) and handling_deadline < :today)
-                """)
-            .param("unsigned", List.of(UnitStatus.ASSIGNED.name(), UnitStatus.OBJECTED.name()))
-            .param(
-                "handling",
-                List.of(UnitStatus.HANDLING.name(), UnitStatus.AWAITING_APPROVAL.name()))
-            .param("today", java.sql.Date.valueOf(today))
+        bind(
+                jdbc.sql("select distinct case_no from petition_unit where " + condition("")),
+                calendar.today())
             .query(String.class)
             .list());
   }

@@ -2,7 +2,6 @@ package cn.xinfang.platform.monitoring;
 
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.casefile.CaseAction;
-import cn.xinfang.platform.casefile.UnitStatus;
 import cn.xinfang.platform.hotline.HotlineRates;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.system.DateRange;
@@ -52,11 +51,6 @@ public class UnitKpis {
 
   /** The process whose documents the supervision figures count. */
   static final String SUPERVISION_PROCESS = "supervision";
-
-  private static final List<String> UNSIGNED =
-      List.of(UnitStatus.ASSIGNED.name(), UnitStatus.OBJECTED.name());
-  private static final List<String> IN_HANDLING =
-      List.of(UnitStatus.HANDLING.name(), UnitStatus.AWAITING_APPROVAL.name());
 
   private final JdbcClient jdbc;
   private final BusinessCalendar calendar;
@@ -158,7 +152,8 @@ public class UnitKpis {
                   if (!calendar.dateOf(signedAt.toInstant()).isAfter(acceptDeadline)) {
                     t.acceptedOnTime++;
                   }
-                } else if (UNSIGNED.contains(status) && today.isAfter(acceptDeadline)) {
+                } else if (OverdueParts.UNSIGNED.contains(status)
+                    && today.isAfter(acceptDeadline)) {
                   t.dueToAccept++;
                 }
               }
@@ -178,16 +173,12 @@ public class UnitKpis {
   }
 
   private void countOverdue(LocalDate today, Map<String, Tally> tallies) {
-    jdbc.sql(
-            """
-            select unit, count(*) as n from petition_unit
-            where (status in (:unsigned) and accept_deadline < :today)
-               or (status in (:handling) and handling_deadline < :today)
-            group by unit
-            """)
-        .param("unsigned", UNSIGNED)
-        .param("handling", IN_HANDLING)
-        .param("today", java.sql.Date.valueOf(today))
+    OverdueParts.bind(
+            jdbc.sql(
+                "select unit, count(*) as n from petition_unit where "
+                    + OverdueParts.condition("")
+                    + " group by unit"),
+            today)
         .query(
             rs -> {
               Tally t = tallies.get(rs.getString("unit"));

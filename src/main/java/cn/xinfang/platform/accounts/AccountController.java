@@ -4,6 +4,7 @@ import cn.xinfang.platform.calendar.BusinessCalendar;
 import cn.xinfang.platform.errors.Problems;
 import cn.xinfang.platform.security.AccountAudit;
 import cn.xinfang.platform.security.ApiUser;
+import cn.xinfang.platform.security.PlatformPasswordPolicy;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,14 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
-import org.camunda.bpm.engine.identity.PasswordPolicyRule;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseBody;
@@ -73,20 +73,15 @@ class AccountController {
       @RequestBody(required = false) NewPassword body, HttpServletRequest request) {
     Instant now = calendar.now();
     String account = body == null ? null : links.accountOf(body.token(), now).orElse(null);
-    if (account == null
-        || accounts.find(account).filter(OfficialAccounts.Account::active).isEmpty()) {
+    User user = account == null ? null : identity.createUserQuery().userId(account).singleResult();
+    if (user == null || keptElsewhere(account) != null) {
       return Problems.answer(HttpStatus.BAD_REQUEST, "无法设置密码", LINK_INVALID);
     }
-    User user = identity.createUserQuery().userId(account).singleResult();
     String password = body.password() == null ? "" : body.password();
-    PasswordPolicyResult result =
-        identity.checkPasswordAgainstPolicy(new DefaultPasswordPolicyImpl(), password, user);
+    PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(password, user);
     if (!result.isValid()) {
-      List<String> wrong = new ArrayList<>();
-      for (PasswordPolicyRule rule : result.getViolatedRules()) {
-        wrong.add(chinese(rule));
-      }
-      return Problems.answer(HttpStatus.BAD_REQUEST, "密码不符合要求", String.join("；", wrong));
+      return Problems.answer(
+          HttpStatus.BAD_REQUEST, "密码不符合要求", PlatformPasswordPolicy.describe(result));
     }
     if (!links.use(body.token(), now)) {
       return Problems.answer(HttpStatus.BAD_REQUEST, "无法设置密码", LINK_INVALID);
@@ -98,6 +93,72 @@ class AccountController {
         AccountAudit.Event.PASSWORD_SET, account, account, request.getRemoteAddr(), "一次性链接");
     return ResponseEntity.ok(
         Map.of("account", account, "message", "密码已设置，请用账号 " + account + " 登录任务中心"));
+  }
+
+  /**
+   * Administrators reset a password (from Admin, 账号与密码): the old password stops working at once,
+   * and the person is mailed a one-time link to set a new one.
+   */
+  @PostMapping("/api/admin/accounts/{account}/password-reset")
+  @ResponseBody
+  @Transactional
+  ResponseEntity<?> resetPassword(@PathVariable String account, HttpServletRequest request) {
+    ApiUser admin = ApiUser.of(request);
+    if (!admin.isInAny(Set.of("camunda-admin"))) {
+      return Problems.answer(HttpStatus.FORBIDDEN, "无权操作", "只有系统管理员可以重置密码");
+    }
+    User user = identity.createUserQuery().userId(account).singleResult();
+    if (user == null) {
+      return Problems.answer(HttpStatus.NOT_FOUND, "账号不存在", "没有账号 " + account);
+    }
+    String refused = keptElsewhere(account);
+    if (refused == null && (user.getEmail() == null || user.getEmail().isBlank())) {
+      refused = "账号 " + account + " 没有邮箱，无法发送设置密码链接；请先在“用户”中填写邮箱";
+    }
+    if (refused != null) {
+      return Problems.answer(HttpStatus.BAD_REQUEST, "无法重置密码", refused);
+    }
+    Instant now = calendar.now();
+    user.setPassword(RosterSync.unusable());
+    PlatformPasswordPolicy.saveWithoutPolicy(identity, user);
+    roster.mailLink(account, user.getFirstName(), now, "信访流转平台：请重新设置密码", "您的密码已由系统管理员重置，原密码已失效。");
+    audit.record(
+        AccountAudit.Event.PASSWORD_RESET,
+        account,
+        admin.id(),
+        request.getRemoteAddr(),
+        "原密码已失效；设置密码链接已交邮件投递：" + maskMail(user.getEmail()));
+    return ResponseEntity.ok(
+        Map.of(
+            "account",
+            account,
+            "message",
+            "账号 "
+                + account
+                + " 的原密码已失效，设置密码链接已交邮件投递至 "
+                + maskMail(user.getEmail())
+                + "（"
+                + roster.linkDays()
+                + " 天内有效，只能使用一次）"));
+  }
+
+  /**
+   * Why this platform does not keep the account's password, or null when it does: the directory
+   * (LDAP) manages the accounts, the roster says the person signs in through the directory, or the
+   * roster disabled the account.
+   */
+  private String keptElsewhere(String account) {
+    if (identity.isReadOnly()) {
+      return "账号由政务目录（LDAP）管理，密码不由本平台保管";
+    }
+    var known = accounts.find(account);
+    if (known.isPresent() && !known.get().active()) {
+      return "账号 " + account + " 已停用（已不在人员名单中）";
+    }
+    if (known.isPresent() && !Official.SignIn.PASSWORD.name().equals(known.get().signIn())) {
+      return "账号 " + account + " 通过政务目录登录，密码不由本平台保管";
+    }
+    return null;
   }
 
   @GetMapping("/api/admin/roster")
@@ -136,18 +197,9 @@ class AccountController {
     return ResponseEntity.ok(Map.of("entries", rows));
   }
 
-  /** Camunda's rule in Chinese (its placeholder names the rule, its parameters the figure). */
-  private static String chinese(PasswordPolicyRule rule) {
-    Map<String, String> p = rule.getParameters();
-    String n = p == null || p.isEmpty() ? "" : p.values().iterator().next();
-    return switch (rule.getPlaceholder()) {
-      case "PASSWORD_POLICY_LENGTH" -> "至少 " + n + " 个字符";
-      case "PASSWORD_POLICY_LOWERCASE" -> "至少 " + n + " 个小写字母";
-      case "PASSWORD_POLICY_UPPERCASE" -> "至少 " + n + " 个大写字母";
-      case "PASSWORD_POLICY_DIGIT" -> "至少 " + n + " 个数字";
-      case "PASSWORD_POLICY_SPECIAL" -> "至少 " + n + " 个符号（如 !、#、%）";
-      case "PASSWORD_POLICY_USER_DATA" -> "不能包含账号、姓名或邮箱";
-      default -> "不符合密码规则";
-    };
+  /** The mail address as an administrator's answer shows it: z***@example.gov.cn. */
+  static String maskMail(String mail) {
+    int at = mail.indexOf('@');
+    return at <= 0 ? "***" : mail.charAt(0) + "***" + mail.substring(at);
   }
 }

@@ -5,6 +5,7 @@ import cn.xinfang.platform.notification.MailNotifier;
 import cn.xinfang.platform.organisation.Organisation;
 import cn.xinfang.platform.organisation.OrganisationSync;
 import cn.xinfang.platform.security.AccountAudit;
+import cn.xinfang.platform.security.PlatformPasswordPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -63,7 +64,7 @@ public class RosterSync {
   private final BusinessCalendar calendar;
   private final TransactionTemplate transaction;
   private final AccountAudit audit;
-  private final SecureRandom random = new SecureRandom();
+  private static final SecureRandom RANDOM = new SecureRandom();
   private final AtomicReference<Report> last = new AtomicReference<>();
 
   RosterSync(
@@ -187,7 +188,8 @@ public class RosterSync {
       user.setFirstName(o.name());
       user.setLastName(unitName);
       user.setEmail(o.mail());
-      identity.saveUser(user);
+      // the only password set here is the unusable one of a new account: no policy to pass
+      PlatformPasswordPolicy.saveWithoutPolicy(identity, user);
     }
     organisationSync.setMemberships(o.account(), o.groups());
     if (before.isPresent() && !before.get().unit().equals(o.unit())) {
@@ -233,22 +235,34 @@ public class RosterSync {
   }
 
   private void mailLink(Official o, Instant now) {
-    String token = links.issue(o.account(), now, now.plus(settings.linkValidity()));
+    mailLink(
+        o.account(),
+        o.name(),
+        now,
+        "信访流转平台账号开通：请设置密码",
+        "您在信访流转平台的账号 " + o.account() + "（" + organisation.nameOf(o.unit()) + "）已开通。");
+  }
+
+  /** Mails the account a one-time link to set its password (a newer link voids older ones). */
+  void mailLink(String account, String name, Instant now, String subject, String opening) {
+    String token = links.issue(account, now, now.plus(settings.linkValidity()));
     String link = settings.baseUrl().replaceAll("/+$", "") + "/account/password?token=" + token;
     mail.mailUser(
         null,
-        o.account(),
-        "信访流转平台账号开通：请设置密码",
-        o.name()
-            + "：\n\n您在信访流转平台的账号 "
-            + o.account()
-            + "（"
-            + organisation.nameOf(o.unit())
-            + "）已开通。请在 "
-            + settings.linkValidity().toDays()
+        account,
+        subject,
+        (name == null || name.isBlank() ? account : name)
+            + "：\n\n"
+            + opening
+            + "请在 "
+            + linkDays()
             + " 天内打开下面的链接设置密码（链接只能使用一次）：\n"
             + link
             + "\n\n设置后即可用账号和密码登录任务中心。如非本人操作，请联系系统管理员。");
+  }
+
+  long linkDays() {
+    return settings.linkValidity().toDays();
   }
 
   /**
@@ -260,7 +274,7 @@ public class RosterSync {
     User user = identity.createUserQuery().userId(account).singleResult();
     if (user != null) {
       user.setPassword(unusable());
-      identity.saveUser(user);
+      PlatformPasswordPolicy.saveWithoutPolicy(identity, user);
     }
     for (Task task : tasks.createTaskQuery().taskAssignee(account).list()) {
       tasks.setAssignee(task.getId(), null);
@@ -284,9 +298,10 @@ public class RosterSync {
   }
 
   /** A password nobody knows: the account exists but cannot sign in with a password. */
-  private String unusable() {
+  /** A random password nobody knows: the account cannot sign in with a password. */
+  static String unusable() {
     byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
+    RANDOM.nextBytes(bytes);
     return Base64.getEncoder().encodeToString(bytes);
   }
 }

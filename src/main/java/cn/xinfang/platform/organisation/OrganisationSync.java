@@ -1,6 +1,7 @@
 package cn.xinfang.platform.organisation;
 
 import cn.xinfang.platform.organisation.DesiredGroup.Grantable;
+import cn.xinfang.platform.security.PlatformPasswordPolicy;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +52,7 @@ public class OrganisationSync {
     syncGroups(groups);
     groups.values().forEach(this::syncGrants);
     demo.ifPresent(accounts -> syncAccounts(accounts, accounts.accountsFor(organisation), groups));
-    syncAdministrator(admin);
+    syncAdministrator(admin, demo.isPresent());
     filters.ensureShared();
   }
 
@@ -146,17 +148,21 @@ public class OrganisationSync {
           account.firstName(),
           account.lastName(),
           demo.emailOf(account.id()),
-          demo.password());
+          demo.password(),
+          true);
       syncMemberships(account.id(), Set.copyOf(account.groups()));
     }
   }
 
+  /** Creates or updates the account; a new password passes the policy unless {@code demo}. */
   private void ensureUser(
-      String id, String firstName, String lastName, String email, String password) {
+      String id, String firstName, String lastName, String email, String password, boolean demo) {
     User user = identity.createUserQuery().userId(id).singleResult();
+    String newPassword = null;
     if (user == null) {
       user = identity.newUser(id);
       user.setPassword(password);
+      newPassword = password;
     } else if (Objects.equals(user.getFirstName(), firstName)
         && Objects.equals(user.getLastName(), lastName)
         && Objects.equals(user.getEmail(), email)) {
@@ -165,6 +171,22 @@ public class OrganisationSync {
     user.setFirstName(firstName);
     user.setLastName(lastName);
     user.setEmail(email);
+    save(user, newPassword, demo);
+  }
+
+  private void save(User user, String newPassword, boolean demo) {
+    if (demo) {
+      // the demo profile's accounts share the password "demo" on purpose
+      PlatformPasswordPolicy.saveWithoutPolicy(identity, user);
+      return;
+    }
+    if (newPassword != null) {
+      PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(newPassword, user);
+      if (!result.isValid()) {
+        throw new IllegalStateException(
+            "管理员密码（PLATFORM_ADMIN_PASSWORD）不符合密码规则：" + PlatformPasswordPolicy.describe(result));
+      }
+    }
     identity.saveUser(user);
   }
 
@@ -189,19 +211,19 @@ public class OrganisationSync {
         .forEach(groupId -> identity.createMembership(userId, groupId));
   }
 
-  private void syncAdministrator(PlatformProperties.Admin admin) {
+  private void syncAdministrator(PlatformProperties.Admin admin, boolean demo) {
     if (admin == null || admin.password() == null || admin.password().isBlank()) {
       LOG.warn("未设置管理员密码（PLATFORM_ADMIN_PASSWORD），不创建管理员账号");
       return;
     }
     boolean exists = identity.createUserQuery().userId(admin.id()).count() > 0;
     if (!exists) {
-      ensureUser(admin.id(), "系统", "管理员", null, admin.password());
+      ensureUser(admin.id(), "系统", "管理员", null, admin.password(), demo);
     } else if (!identity.checkPassword(admin.id(), admin.password())) {
       // the environment is the source of the administrator's password, also after the first start
       User user = identity.createUserQuery().userId(admin.id()).singleResult();
       user.setPassword(admin.password());
-      identity.saveUser(user);
+      save(user, admin.password(), demo);
       identity.unlockUser(admin.id());
       LOG.info("管理员 {} 的密码已按环境变量更新", admin.id());
     }

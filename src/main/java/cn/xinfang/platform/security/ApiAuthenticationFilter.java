@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * HTTP basic for the product's API with the same accounts as Tasklist (Camunda's identity service).
  * What a caller may do is decided per endpoint from their groups. A GET is also accepted from an
  * official logged in to the webapps, so a link in a Tasklist form (a notice to print) opens without
- * a second password prompt; anything that changes data still needs HTTP basic, which a browser does
- * not send on its own to another site's request (no cross-site request forgery).
+ * a second password prompt. Anything that changes data needs HTTP basic, which a browser does not
+ * send on its own to another site's request, or the webapp session together with the session's
+ * anti-forgery token in {@code X-XSRF-TOKEN}, as the webapps' own requests carry it (Admin's 账号与密码
+ * page): no cross-site request forgery either way.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -91,10 +94,13 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     return BasicCredentials.checkedUser(header, identity);
   }
 
-  /** For a GET only: the account logged in to the webapps in this session, if it still exists. */
+  /**
+   * The account logged in to the webapps in this session, if it still exists: for a GET, or for a
+   * request carrying the session's anti-forgery token.
+   */
   private String webappUser(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
-    if (!"GET".equals(request.getMethod()) || session == null) {
+    if (session == null || !("GET".equals(request.getMethod()) || carriesXsrfToken(request))) {
       return null;
     }
     if (!(session.getAttribute(WEBAPP_SESSION_KEY) instanceof Authentications logins)
@@ -104,6 +110,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     String userId = login.getIdentityId();
     return identity.createUserQuery().userId(userId).count() == 1 ? userId : null;
+  }
+
+  /** Camunda's CSRF filter keeps the token here and checks the header the webapps send. */
+  private static boolean carriesXsrfToken(HttpServletRequest request) {
+    Object expected = request.getSession().getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String token
+        && sent != null
+        && java.security.MessageDigest.isEqual(
+            token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @Configuration(proxyBeanMethods = false)

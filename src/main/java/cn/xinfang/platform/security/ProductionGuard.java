@@ -33,6 +33,9 @@ public class ProductionGuard implements EnvironmentPostProcessor {
       problems.add("生产配置必须通过环境变量 PLATFORM_ADMIN_PASSWORD 设置管理员密码");
     } else if (password.equals(DEMO) || password.length() < 12) {
       problems.add("管理员密码不能是演示密码，且至少 12 位");
+    } else if (!PlatformPasswordPolicy.brokenRules(password).isEmpty()) {
+      problems.add(
+          "管理员密码不符合密码规则：" + String.join("；", PlatformPasswordPolicy.brokenRules(password)));
     }
     if (!problems.isEmpty()) {
       throw new IllegalStateException("拒绝启动：" + String.join("；", problems));

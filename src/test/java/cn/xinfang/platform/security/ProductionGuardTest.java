@@ -17,7 +17,7 @@ class ProductionGuardTest {
   @Test
   void productionWithDemoAccountsIsRefused() {
     MockEnvironment env =
-        production().withProperty("platform.admin.password", "a-long-secret-2026");
+        production().withProperty("platform.admin.password", "A-long-secret-2026");
     env.addActiveProfile("demo");
 
     assertThatThrownBy(() -> guard.postProcessEnvironment(env, new SpringApplication()))
@@ -39,9 +39,20 @@ class ProductionGuardTest {
   }
 
   @Test
+  void productionWithAWeakOrCommonAdministratorPasswordIsRefused() {
+    MockEnvironment noSign = production().withProperty("platform.admin.password", "Longsecret2026");
+    assertThatThrownBy(() -> guard.postProcessEnvironment(noSign, new SpringApplication()))
+        .hasMessageContaining("至少 1 个符号");
+    MockEnvironment common =
+        production().withProperty("platform.admin.password", "Administrator@2026");
+    assertThatThrownBy(() -> guard.postProcessEnvironment(common, new SpringApplication()))
+        .hasMessageContaining("不能是常见密码");
+  }
+
+  @Test
   void productionWithAnAdministratorPasswordAndNoDemoStarts() {
     MockEnvironment env =
-        production().withProperty("platform.admin.password", "a-long-secret-2026");
+        production().withProperty("platform.admin.password", "A-long-secret-2026");
 
     assertThatCode(() -> guard.postProcessEnvironment(env, new SpringApplication()))
         .doesNotThrowAnyException();

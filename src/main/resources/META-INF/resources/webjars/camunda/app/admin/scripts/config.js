@@ -9,6 +9,7 @@ export default {
     fallbackLocale: 'en'
   },
   disableWelcomeMessage: true,
-  // vendor-zh: English no locale file reaches; names: group types and names beside ids
-  customScripts: ['../shared/vendor-zh', '../shared/names']
+  // vendor-zh: English no locale file reaches; names: group types and names beside ids;
+  // accounts: 账号与密码 on the dashboard (password reset with a mailed link, the account audit)
+  customScripts: ['../shared/vendor-zh', '../shared/names', 'scripts/accounts']
 };

@@ -1,0 +1,169 @@
+package cn.xinfang.platform.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.xinfang.platform.notification.MailVariables;
+import cn.xinfang.platform.support.Browser;
+import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.DemoUser;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Passwords the platform keeps: the engine's policy holds for every password set (Admin, REST, the
+ * one-time link), and an administrator's reset voids the old password and mails a link, from Admin
+ * (the webapp session with its anti-forgery token) or the API.
+ */
+class PasswordResetTest extends CaseTest {
+
+  static final String PERSON = "reset-person";
+  static final String OLD = "Harbour-lights#7";
+
+  @LocalServerPort int port;
+  @Autowired RosterSync rosterSync;
+
+  @AfterEach
+  void removeThePerson() {
+    identity.deleteUser(PERSON);
+    identity.deleteUser("no-mail-person");
+  }
+
+  @Test
+  void theEnginesPolicyRefusesWeakAndCommonPasswords() {
+    User weak = identity.newUser("weak-person");
+    weak.setPassword("demo");
+    assertThatThrownBy(() -> identity.saveUser(weak)).isInstanceOf(ProcessEngineException.class);
+    User common = identity.newUser("weak-person");
+    common.setPassword("P@ssw0rd-2026!");
+    assertThatThrownBy(() -> identity.saveUser(common)).isInstanceOf(ProcessEngineException.class);
+    assertThat(identity.createUserQuery().userId("weak-person").count()).isZero();
+
+    // what Admin and the profile page show beside the password field
+    HttpResponse<String> policy =
+        DemoUser.of("admin", port).get("/engine-rest/identity/password-policy");
+    assertThat(policy.statusCode()).isEqualTo(200);
+    assertThat(policy.body()).contains("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_COMMON");
+  }
+
+  @Test
+  void anAdministratorResetsFromAdminAndThePersonSetsANewPasswordThroughTheLink() {
+    person(PERSON, "reset-person@gov.example.cn");
+    assertThat(identity.checkPassword(PERSON, OLD)).isTrue();
+
+    Browser admin = DemoUser.of("admin", port).browserIn("admin");
+    HttpResponse<String> withoutToken =
+        admin.send(
+            HttpRequest.newBuilder(
+                    DemoUser.of("admin", port)
+                        .uri("/api/admin/accounts/" + PERSON + "/password-reset"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(withoutToken.statusCode())
+        .as("the session alone, as another site's form would send it")
+        .isEqualTo(401);
+    assertThat(identity.checkPassword(PERSON, OLD)).isTrue();
+
+    HttpResponse<String> reset =
+        admin.postJson("/api/admin/accounts/" + PERSON + "/password-reset", "");
+    assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+    assertThat(reset.body())
+        .contains("原密码已失效", "r***@gov.example.cn")
+        .doesNotContain("reset-person@");
+    assertThat(identity.checkPassword(PERSON, OLD)).as("the old password is void").isFalse();
+
+    List<String> mails = linksMailedTo("reset-person@gov.example.cn");
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0)).contains("系统管理员重置");
+    String token = tokenIn(mails.get(0));
+    assertThat(setPassword(token, "P@ssw0rd-2026!").body()).contains("不能是常见密码");
+    HttpResponse<String> set = setPassword(token, "Quiet-river#42x");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(identity.checkPassword(PERSON, "Quiet-river#42x")).isTrue();
+
+    HttpResponse<String> audit =
+        DemoUser.of("admin", port).get("/api/admin/audit?account=" + PERSON);
+    assertThat(audit.body()).contains("PASSWORD_RESET", "PASSWORD_SET", "\"actor\":\"admin\"");
+  }
+
+  @Test
+  void onlyAdministratorsResetAndOnlyAccountsWhosePasswordThePlatformKeeps() throws Exception {
+    person(PERSON, "reset-person@gov.example.cn");
+    person("no-mail-person", null);
+
+    HttpResponse<String> byManager = reset(DemoUser.of("manager", port), PERSON);
+    assertThat(byManager.statusCode()).isEqualTo(403);
+    assertThat(byManager.body()).contains("只有系统管理员可以重置密码");
+    assertThat(identity.checkPassword(PERSON, OLD)).isTrue();
+
+    DemoUser admin = DemoUser.of("admin", port);
+    assertThat(reset(admin, "nobody-here").statusCode()).isEqualTo(404);
+    HttpResponse<String> noMail = reset(admin, "no-mail-person");
+    assertThat(noMail.statusCode()).isEqualTo(400);
+    assertThat(noMail.body()).contains("没有邮箱");
+    assertThat(identity.checkPassword("no-mail-person", OLD))
+        .as("nothing changed without a way to tell the person")
+        .isTrue();
+
+    // the roster says dir-person signs in through the directory: no password here to reset
+    rosterSync.synchronise(Path.of("src/test/resources/roster/officials-reset.yaml"));
+    HttpResponse<String> directory = reset(admin, "dir-person");
+    assertThat(directory.statusCode()).isEqualTo(400);
+    assertThat(directory.body()).contains("通过政务目录登录");
+  }
+
+  private void person(String id, String mail) {
+    User user = identity.newUser(id);
+    user.setFirstName("测试");
+    user.setLastName("人员");
+    user.setEmail(mail);
+    user.setPassword(OLD);
+    identity.saveUser(user);
+  }
+
+  private HttpResponse<String> reset(DemoUser who, String account) {
+    return who.postJson("/api/admin/accounts/" + account + "/password-reset", "");
+  }
+
+  private HttpResponse<String> setPassword(String token, String password) {
+    return DemoUser.of("nobody", port)
+        .send(
+            HttpRequest.newBuilder(DemoUser.of("nobody", port).uri("/api/public/accounts/password"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}")));
+  }
+
+  private static String tokenIn(String body) {
+    return body.substring(body.indexOf("token=") + 6).split("\\s")[0];
+  }
+
+  private List<String> linksMailedTo(String address) {
+    return runtime
+        .createVariableInstanceQuery()
+        .variableName(MailVariables.RECIPIENTS)
+        .list()
+        .stream()
+        .filter(v -> address.equals(v.getValue()))
+        .map(VariableInstance::getProcessInstanceId)
+        .map(
+            id ->
+                String.valueOf(
+                    runtime
+                        .createVariableInstanceQuery()
+                        .processInstanceIdIn(id)
+                        .variableName(MailVariables.BODY)
+                        .singleResult()
+                        .getValue()))
+        .toList();
+  }
+}

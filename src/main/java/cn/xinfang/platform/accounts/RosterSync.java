@@ -107,6 +107,11 @@ public class RosterSync {
       LOG.info("没有人员名单 {}，不同步名单账号", file);
       return remember(new Report(file.toString(), now, false, 0, 0, 0, 0, List.of()));
     }
+    if (identity.isReadOnly()) {
+      LOG.warn("账号来自政务目录（LDAP），人员名单 {} 不适用，未同步", file);
+      return remember(
+          new Report(file.toString(), now, false, 0, 0, 0, 0, List.of("账号来自政务目录（LDAP），人员名单不适用")));
+    }
     List<RosterRow> rows;
     try {
       rows = RosterFile.read(file);

@@ -49,6 +49,13 @@ public class OrganisationSync {
   public void synchronise(
       Organisation organisation, Optional<DemoAccounts> demo, PlatformProperties.Admin admin) {
     Map<String, DesiredGroup> groups = DesiredGroups.of(organisation);
+    if (identity.isReadOnly()) {
+      // the directory (profile ldap) holds people and memberships; the grants are still ours
+      LOG.info("账号和组来自政务目录（LDAP），只同步组的权限");
+      groups.values().forEach(this::syncGrants);
+      filters.ensureShared();
+      return;
+    }
     syncGroups(groups);
     groups.values().forEach(this::syncGrants);
     demo.ifPresent(accounts -> syncAccounts(accounts, accounts.accountsFor(organisation), groups));

@@ -29,7 +29,9 @@ public class ProductionGuard implements EnvironmentPostProcessor {
       problems.add("生产配置（production）不能与演示账号（demo）一起启用");
     }
     String password = environment.getProperty("platform.admin.password", "");
-    if (password.isBlank()) {
+    if (active.contains("ldap") && password.isBlank()) {
+      // the directory's group mapped to camunda-admin holds the administrators
+    } else if (password.isBlank()) {
       problems.add("生产配置必须通过环境变量 PLATFORM_ADMIN_PASSWORD 设置管理员密码");
     } else if (password.equals(DEMO) || password.length() < 12) {
       problems.add("管理员密码不能是演示密码，且至少 12 位");

@@ -31,6 +31,15 @@ class ProductionGuardTest {
   }
 
   @Test
+  void productionWithTheDirectoryNeedsNoAdministratorPassword() {
+    MockEnvironment env = production();
+    env.addActiveProfile("ldap");
+
+    assertThatCode(() -> guard.postProcessEnvironment(env, new SpringApplication()))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
   void productionWithTheDemoPasswordIsRefused() {
     MockEnvironment env = production().withProperty("platform.admin.password", "demo");
 

@@ -27,11 +27,16 @@ public final class Browser {
 
   /** Opens the webapp's page and logs in through its login form. */
   static Browser loginTo(DemoUser user, String app) {
+    return loginTo(user, app, DemoUser.PASSWORD);
+  }
+
+  /** Logs in with this password (a directory's or one the person set). */
+  public static Browser loginTo(DemoUser user, String app, String password) {
     Browser browser = new Browser(user);
     browser.send(
         HttpRequest.newBuilder(user.uri("/camunda/app/" + app + "/default/")).GET(),
         HttpResponse.BodyHandlers.discarding());
-    String form = "username=" + encode(user.id()) + "&password=" + encode(DemoUser.PASSWORD);
+    String form = "username=" + encode(user.id()) + "&password=" + encode(password);
     browser.loginStatus =
         browser
             .send(

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.PasswordPolicyResult;
 import org.camunda.bpm.engine.identity.User;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,6 +45,7 @@ class AccountController {
   private final BusinessCalendar calendar;
   private final RosterSync roster;
   private final AccountAudit audit;
+  private final Environment environment;
 
   AccountController(
       AccountLinks links,
@@ -50,13 +53,22 @@ class AccountController {
       IdentityService identity,
       BusinessCalendar calendar,
       RosterSync roster,
-      AccountAudit audit) {
+      AccountAudit audit,
+      Environment environment) {
+    this.environment = environment;
     this.links = links;
     this.accounts = accounts;
     this.identity = identity;
     this.calendar = calendar;
     this.roster = roster;
     this.audit = audit;
+  }
+
+  /** Whether the webapps' login page offers 统一身份认证登录 (profile sso). */
+  @GetMapping("/api/public/sso")
+  @ResponseBody
+  Map<String, Object> unifiedLogin() {
+    return Map.of("enabled", environment.acceptsProfiles(Profiles.of("sso")));
   }
 
   @GetMapping("/account/password")

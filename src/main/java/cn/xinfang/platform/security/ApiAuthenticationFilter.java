@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,11 +39,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final IdentityService identity;
   private final String engineName;
   private final AccountAudit audit;
+  private final ObjectProvider<TokenAccounts> tokens;
 
-  ApiAuthenticationFilter(IdentityService identity, String engineName, AccountAudit audit) {
+  ApiAuthenticationFilter(
+      IdentityService identity,
+      String engineName,
+      AccountAudit audit,
+      ObjectProvider<TokenAccounts> tokens) {
     this.identity = identity;
     this.engineName = engineName;
     this.audit = audit;
+    this.tokens = tokens;
   }
 
   /** The petitioner's own query ({@code /api/public/…}) answers by case number and query code. */
@@ -63,6 +70,12 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    ApiUser bearer = bearerUser();
+    if (bearer != null) {
+      request.setAttribute(ApiUser.ATTRIBUTE, bearer);
+      chain.doFilter(request, response);
+      return;
+    }
     String header = request.getHeader("Authorization");
     String userId = header != null ? basicUser(header) : webappUser(request);
     if (userId == null && header != null) {
@@ -87,6 +100,28 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
         identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
     request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groups));
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Profile {@code sso}: the account and groups of the unified login's bearer token that Spring
+   * Security's resource server accepted, or null (no token, or claims the platform refuses).
+   */
+  private ApiUser bearerUser() {
+    TokenAccounts accounts = tokens.getIfAvailable();
+    if (accounts == null
+        || !(org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication()
+            instanceof
+            org.springframework.security.oauth2.server.resource.authentication
+                    .JwtAuthenticationToken
+                jwt)) {
+      return null;
+    }
+    try {
+      return accounts.resolve(jwt.getToken().getClaims());
+    } catch (TokenAccounts.Refused refused) {
+      return null;
+    }
   }
 
   /** The account whose HTTP basic credentials are right, or null. */
@@ -128,10 +163,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-        ProcessEngine engine, AccountAudit audit) {
+        ProcessEngine engine, AccountAudit audit, ObjectProvider<TokenAccounts> tokens) {
       FilterRegistrationBean<ApiAuthenticationFilter> registration =
           new FilterRegistrationBean<>(
-              new ApiAuthenticationFilter(engine.getIdentityService(), engine.getName(), audit));
+              new ApiAuthenticationFilter(
+                  engine.getIdentityService(), engine.getName(), audit, tokens));
       registration.setName("api-authentication");
       registration.addUrlPatterns("/api/*");
       return registration;

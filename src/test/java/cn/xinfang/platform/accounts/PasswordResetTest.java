@@ -53,6 +53,9 @@ class PasswordResetTest extends CaseTest {
         DemoUser.of("admin", port).get("/engine-rest/identity/password-policy");
     assertThat(policy.statusCode()).isEqualTo(200);
     assertThat(policy.body()).contains("PASSWORD_POLICY_LENGTH", "PASSWORD_POLICY_COMMON");
+    assertThat(DemoUser.of("nobody", port).get("/api/public/sso").body())
+        .as("no unified login button without the profile sso")
+        .contains("\"enabled\":false");
   }
 
   @Test

@@ -12,8 +12,9 @@ export default {
   disableWelcomeMessage: true,
   // form-zh: Chinese for Camunda Forms' validation; vendor-zh: English no locale file reaches;
   // start-form: refusals beside 启动, the case number after it; case-search: search by case number;
-  // names: group names beside ids; rights: 创建任务 only for those who may create tasks
-  customScripts: ['scripts/form-zh', '../shared/vendor-zh', '../shared/names', 'scripts/start-form', 'scripts/case-search', 'scripts/rights'],
+  // names: group names beside ids; rights: 创建任务 only for those who may create tasks;
+  // sso: 统一身份认证登录 on the login page (profile sso)
+  customScripts: ['scripts/form-zh', '../shared/vendor-zh', '../shared/names', 'scripts/start-form', 'scripts/case-search', 'scripts/rights', '../shared/sso'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,5 +1,6 @@
 package cn.xinfang.platform.errors;
 
+import cn.xinfang.platform.security.PlatformPasswordPolicy;
 import cn.xinfang.platform.validation.FormInputException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,13 +12,18 @@ import java.util.List;
  * user gets them. Three kinds keep what a client needs: a listener's {@link FormInputException}
  * (400, its Chinese message alone, as Tasklist shows it), a 403 {@code AuthorizationException} (the
  * webapps read its type and fields to say which permission is missing) and a deployment's {@code
- * ParseException} (its {@code details} give designers the line and element of their model error).
- * Everything else gets a neutral type and the Chinese message of its status.
+ * ParseException} (its {@code details} give designers the line and element of their model error). A
+ * password the policy refuses is a 400 that lists the rules in Chinese. Everything else gets a
+ * neutral type and the Chinese message of its status.
  */
 final class EngineErrors {
 
   static final String AUTHORIZATION = "AuthorizationException";
   static final String PARSE = "ParseException";
+
+  /** The engine's message when a new password breaks the configured policy. */
+  private static final String PASSWORD_POLICY = "Password does not match policy";
+
   private static final String OPTIMISTIC_LOCKING = "OptimisticLockingException";
 
   private static final List<String> AUTHORIZATION_FIELDS =
@@ -35,6 +41,13 @@ final class EngineErrors {
       answered = 400;
       body.put("type", "InvalidInput");
       body.put("message", formInput(message));
+    } else if (message.contains(PASSWORD_POLICY)) {
+      // Admin or /engine-rest setting a password the platform's policy refuses
+      answered = 400;
+      body.put("type", "PasswordPolicy");
+      body.put(
+          "message",
+          "密码不符合密码规则：" + String.join("；", PlatformPasswordPolicy.allRules()) + "（错误编号：" + id + "）");
     } else if (status == 403 && AUTHORIZATION.equals(type)) {
       body.put("type", AUTHORIZATION);
       body.put("message", ErrorMessages.message(403, id));

@@ -23,6 +23,7 @@ public class AccountAudit {
     ACCOUNT_MOVED("调动单位"),
     ACCOUNT_DISABLED("停用账号"),
     ACCOUNT_ENABLED("恢复账号"),
+    ACCOUNT_DELETED("删除账号"),
     PASSWORD_SET("设置密码"),
     PASSWORD_RESET("重置密码");
 

@@ -40,6 +40,12 @@ public class PlatformPasswordPolicy extends DefaultPasswordPolicyImpl {
     ((IdentityServiceImpl) identity).saveUser(user, true);
   }
 
+  /** Every rule, in Chinese. */
+  public static List<String> allRules() {
+    return new PlatformPasswordPolicy()
+        .getRules().stream().map(PlatformPasswordPolicy::chinese).toList();
+  }
+
   /** The rules the password breaks, in Chinese (no account to compare it with). */
   public static List<String> brokenRules(String password) {
     return new PlatformPasswordPolicy()

@@ -98,6 +98,53 @@ class PasswordResetTest extends CaseTest {
   }
 
   @Test
+  void accountChangesMadeByHandInAdminOrThroughRestAreAudited() {
+    DemoUser admin = DemoUser.of("admin", port);
+    HttpResponse<String> weak =
+        admin.postJson(
+            "/engine-rest/user/create",
+            "{\"profile\":{\"id\":\""
+                + PERSON
+                + "\",\"firstName\":\"测试\",\"lastName\":\"人员\"},"
+                + "\"credentials\":{\"password\":\"Password123!\"}}");
+    assertThat(weak.statusCode()).as("a common password is refused").isGreaterThanOrEqualTo(400);
+    assertThat(weak.statusCode()).isEqualTo(400);
+    assertThat(weak.body()).contains("密码不符合密码规则", "不能是常见密码").doesNotContain("ENGINE", "policy");
+    assertThat(identity.createUserQuery().userId(PERSON).count()).isZero();
+
+    HttpResponse<String> created =
+        admin.postJson(
+            "/engine-rest/user/create",
+            "{\"profile\":{\"id\":\""
+                + PERSON
+                + "\",\"firstName\":\"测试\",\"lastName\":\"人员\"},"
+                + "\"credentials\":{\"password\":\""
+                + OLD
+                + "\"}}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    Browser inAdmin = admin.browserIn("admin");
+    assertThat(
+            inAdmin
+                .putJson("/camunda/api/engine/engine/default/group/police/members/" + PERSON, "")
+                .statusCode())
+        .isEqualTo(204);
+    assertThat(
+            admin
+                .send(admin.request("/engine-rest/group/police/members/" + PERSON).DELETE())
+                .statusCode())
+        .isEqualTo(204);
+
+    HttpResponse<String> audit = admin.get("/api/admin/audit?account=" + PERSON);
+    assertThat(audit.body())
+        .contains("ACCOUNT_CREATED", "系统管理中新建", "系统管理中加入组 police", "系统管理中移出组 police")
+        .contains("\"actor\":\"admin\"")
+        .doesNotContain(OLD, "Password123!");
+    assertThat(audit.body().split("ACCOUNT_CREATED", -1))
+        .as("the refused one is not recorded")
+        .hasSize(2);
+  }
+
+  @Test
   void onlyAdministratorsResetAndOnlyAccountsWhosePasswordThePlatformKeeps() throws Exception {
     person(PERSON, "reset-person@gov.example.cn");
     person("no-mail-person", null);

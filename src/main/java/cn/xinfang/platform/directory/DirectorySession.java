@@ -69,6 +69,7 @@ class DirectorySession extends LdapIdentityProviderSession {
       entity.setType(group.type());
       found.add(entity);
     }
+    found.sort(java.util.Comparator.comparing(Group::getId));
     int from = Math.min(query.getFirstResult(), found.size());
     int to = (int) Math.min((long) from + query.getMaxResults(), found.size());
     return found.subList(from, to);

@@ -3,17 +3,16 @@ package cn.xinfang.platform.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.Browser;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.DemoUser;
+import cn.xinfang.platform.support.QueuedMails;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,13 +183,7 @@ class PasswordResetTest extends CaseTest {
   }
 
   private HttpResponse<String> setPassword(String token, String password) {
-    return DemoUser.of("nobody", port)
-        .send(
-            HttpRequest.newBuilder(DemoUser.of("nobody", port).uri("/api/public/accounts/password"))
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"token\":\"" + token + "\",\"password\":\"" + password + "\"}")));
+    return RosterSyncTest.setPassword(port, token, password);
   }
 
   private static String tokenIn(String body) {
@@ -198,22 +191,6 @@ class PasswordResetTest extends CaseTest {
   }
 
   private List<String> linksMailedTo(String address) {
-    return runtime
-        .createVariableInstanceQuery()
-        .variableName(MailVariables.RECIPIENTS)
-        .list()
-        .stream()
-        .filter(v -> address.equals(v.getValue()))
-        .map(VariableInstance::getProcessInstanceId)
-        .map(
-            id ->
-                String.valueOf(
-                    runtime
-                        .createVariableInstanceQuery()
-                        .processInstanceIdIn(id)
-                        .variableName(MailVariables.BODY)
-                        .singleResult()
-                        .getValue()))
-        .toList();
+    return QueuedMails.bodiesTo(runtime, address);
   }
 }

@@ -3,14 +3,13 @@ package cn.xinfang.platform.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinfang.platform.intake.Petitions;
-import cn.xinfang.platform.notification.MailVariables;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.DemoUser;
+import cn.xinfang.platform.support.QueuedMails;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -185,6 +184,11 @@ class RosterSyncTest extends CaseTest {
   }
 
   private HttpResponse<String> setPassword(String token, String password) {
+    return setPassword(port, token, password);
+  }
+
+  /** What the page behind the mailed link posts. */
+  static HttpResponse<String> setPassword(int port, String token, String password) {
     return DemoUser.of("nobody", port)
         .send(
             java.net.http.HttpRequest.newBuilder(
@@ -210,22 +214,7 @@ class RosterSyncTest extends CaseTest {
 
   /** The bodies of the mails queued to this address (the mail-delivery process's variables). */
   private List<String> linksMailedTo(String address) {
-    return runtime
-        .createVariableInstanceQuery()
-        .variableName(MailVariables.RECIPIENTS)
-        .list()
-        .stream()
-        .filter(v -> address.equals(v.getValue()))
-        .map(VariableInstance::getProcessInstanceId)
-        .map(
-            id ->
-                String.valueOf(
-                    runtime
-                        .createVariableInstanceQuery()
-                        .processInstanceIdIn(id)
-                        .variableName(MailVariables.BODY)
-                        .singleResult()
-                        .getValue()))
+    return QueuedMails.bodiesTo(runtime, address).stream()
         .filter(b -> b.contains("/account/password?token="))
         .toList();
   }

@@ -5,6 +5,7 @@ import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.support.CaseFlow;
 import cn.xinfang.platform.support.Desk;
 import cn.xinfang.platform.support.IdentityProvider;
+import cn.xinfang.platform.support.SsoPlatformTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
@@ -12,9 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -24,12 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("browser")
 @ExtendWith(Chromium.Installed.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "test", "sso"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SsoPlatformTest
 class SsoBrowserIT extends InTheBrowser {
 
-  static int platformPort;
   static IdentityProvider provider;
 
   @Autowired ProcessEngine engine;
@@ -37,12 +32,7 @@ class SsoBrowserIT extends InTheBrowser {
 
   @DynamicPropertySource
   static void theProvider(DynamicPropertyRegistry properties) throws Exception {
-    platformPort = IdentityProvider.freePort();
-    provider = IdentityProvider.start(platformPort);
-    properties.add("server.port", () -> platformPort);
-    properties.add("SSO_ISSUER_URI", provider::issuer);
-    properties.add("SSO_CLIENT_ID", () -> IdentityProvider.CLIENT_ID);
-    properties.add("SSO_CLIENT_SECRET", () -> IdentityProvider.CLIENT_SECRET);
+    provider = IdentityProvider.startFor(properties);
   }
 
   @AfterAll

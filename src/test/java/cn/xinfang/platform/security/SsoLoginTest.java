@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.xinfang.platform.intake.PetitionRegistry;
 import cn.xinfang.platform.intake.Petitions;
+import cn.xinfang.platform.intake.Registration;
 import cn.xinfang.platform.support.CaseFlow;
 import cn.xinfang.platform.support.DemoUser;
 import cn.xinfang.platform.support.Desk;
 import cn.xinfang.platform.support.IdentityProvider;
+import cn.xinfang.platform.support.SsoPlatformTest;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -30,9 +32,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,12 +41,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * only; a bearer token of another unit sees nothing of this unit; an expired or forged token is
  * refused; the administrators' own login page still works.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@ActiveProfiles({"demo", "test", "sso"})
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SsoPlatformTest
 class SsoLoginTest {
 
-  static int port;
   static IdentityProvider provider;
 
   @Autowired IdentityService identity;
@@ -57,12 +53,7 @@ class SsoLoginTest {
 
   @DynamicPropertySource
   static void theProvider(DynamicPropertyRegistry properties) throws Exception {
-    port = IdentityProvider.freePort();
-    provider = IdentityProvider.start(port);
-    properties.add("server.port", () -> port);
-    properties.add("SSO_ISSUER_URI", provider::issuer);
-    properties.add("SSO_CLIENT_ID", () -> IdentityProvider.CLIENT_ID);
-    properties.add("SSO_CLIENT_SECRET", () -> IdentityProvider.CLIENT_SECRET);
+    provider = IdentityProvider.startFor(properties);
   }
 
   @AfterAll
@@ -72,11 +63,8 @@ class SsoLoginTest {
 
   @Test
   void anOfficialSignsInAtTheProviderAndSeesTheirUnitsTasksInTasklist() throws Exception {
-    CaseFlow flow = new CaseFlow(registry, new Desk(identity, tasks), engine);
-    var toPolice = flow.register(Petitions.claim(989).build());
-    flow.forward(toPolice.caseNo(), "由公安分局承办", "police");
-    var toHousing = flow.register(Petitions.claim(990).about("housing").build());
-    flow.forward(toHousing.caseNo(), "由住建局承办", "housing");
+    var toPolice = forwarded(989, "police");
+    forwarded(990, "housing");
 
     assertThat(get(browser(), "/api/public/sso").body()).contains("\"enabled\":true");
     HttpClient browser = browser();
@@ -105,18 +93,15 @@ class SsoLoginTest {
     assertThat(stranger.statusCode()).isEqualTo(403);
     assertThat(stranger.body()).contains("单位 nowhere 不在组织机构中");
 
-    assertThat(DemoUser.of("admin", port).loginTo("admin"))
+    assertThat(DemoUser.of("admin", IdentityProvider.platformPort()).loginTo("admin"))
         .as("the platform's own login page stays for administrators")
         .isEqualTo(200);
   }
 
   @Test
   void bearerTokensSeeTheirUnitOnlyAndExpiredOrForgedOnesAreRefused() throws Exception {
-    CaseFlow flow = new CaseFlow(registry, new Desk(identity, tasks), engine);
-    var toPolice = flow.register(Petitions.claim(991).build());
-    flow.forward(toPolice.caseNo(), "由公安分局承办", "police");
-    var toHousing = flow.register(Petitions.claim(992).about("housing").build());
-    flow.forward(toHousing.caseNo(), "由住建局承办", "housing");
+    var toPolice = forwarded(991, "police");
+    var toHousing = forwarded(992, "housing");
 
     Map<String, Object> housingOfficial = new HashMap<>(IdentityProvider.person("sso-police"));
     housingOfficial.put("preferred_username", "sso-housing");
@@ -154,9 +139,19 @@ class SsoLoginTest {
         .as("a unit the organisation does not have")
         .isEqualTo(401);
     assertThat(
-            DemoUser.of("registrar", port).get("/api/petitions/" + toPolice.caseNo()).statusCode())
+            DemoUser.of("registrar", IdentityProvider.platformPort())
+                .get("/api/petitions/" + toPolice.caseNo())
+                .statusCode())
         .as("HTTP basic still works")
         .isEqualTo(200);
+  }
+
+  /** A new case the registrar forwarded to this unit. */
+  private Registration forwarded(int seed, String unit) {
+    CaseFlow flow = new CaseFlow(registry, new Desk(identity, tasks), engine);
+    var registered = flow.register(Petitions.claim(seed).build());
+    flow.forward(registered.caseNo(), "由本单位承办", unit);
+    return registered;
   }
 
   /** Follows the sign-in as a browser does: platform → provider's login form → back. */
@@ -217,7 +212,7 @@ class SsoLoginTest {
   }
 
   private static URI platform(String path) {
-    return URI.create("http://localhost:" + port + path);
+    return URI.create("http://localhost:" + IdentityProvider.platformPort() + path);
   }
 
   private List<String> taskIds(String group) {

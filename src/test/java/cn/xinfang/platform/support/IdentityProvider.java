@@ -53,6 +53,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The government's unified login for the tests: Spring Authorization Server in its own small
@@ -102,6 +103,25 @@ public final class IdentityProvider implements AutoCloseable {
                 "server.servlet.session.cookie.name=IDPSESSION",
                 "spring.main.banner-mode=off")
             .run());
+  }
+
+  /**
+   * Starts the provider for a platform test: the platform's port (fixed, as the provider knows its
+   * redirect address) and the SSO_* settings go into the test's properties.
+   */
+  public static IdentityProvider startFor(DynamicPropertyRegistry properties) throws Exception {
+    int platform = freePort();
+    IdentityProvider provider = start(platform);
+    properties.add("server.port", () -> platform);
+    properties.add("SSO_ISSUER_URI", provider::issuer);
+    properties.add("SSO_CLIENT_ID", () -> CLIENT_ID);
+    properties.add("SSO_CLIENT_SECRET", () -> CLIENT_SECRET);
+    return provider;
+  }
+
+  /** The port the platform listens on, as the provider's redirect address names it. */
+  public static int platformPort() {
+    return platformPort;
   }
 
   public static int freePort() throws IOException {

@@ -115,11 +115,19 @@ final class TasklistPage {
 
   /** Opens the task from the list, as a person clicks it. */
   TaskForm open(String taskName, String caseNo) {
-    WebElement entry = entry(taskName, caseNo);
-    WebElement link = entry.findElement(By.cssSelector("h4.task a"));
-    String href = link.getAttribute("href");
-    String taskId = href.substring(href.indexOf("task=") + 5);
-    link.click();
+    // the list may be drawn again (a filter chosen, a refresh) between finding and clicking
+    String taskId =
+        screen.waitFor(
+            d -> {
+              try {
+                WebElement link = entry(taskName, caseNo).findElement(By.cssSelector("h4.task a"));
+                String href = link.getAttribute("href");
+                link.click();
+                return href.substring(href.indexOf("task=") + 5);
+              } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return null;
+              }
+            });
     return opened(taskId, taskName);
   }
 

@@ -89,6 +89,10 @@ class ErrorAnswersTest {
                   .userTask("Task_FailingStep")
                   .name("出错的环节")
                   .camundaCandidateGroups("registrars")
+                  // as every deployment must (DeploymentChecks): a form and a due date
+                  .camundaFormRef("sign-for")
+                  .camundaFormRefBinding("latest")
+                  .camundaDueDate("${now()}")
                   .camundaTaskListenerDelegateExpression(
                       TaskListener.EVENTNAME_COMPLETE, "${failingStepListener}")
                   .endEvent("End_Test")

@@ -1,0 +1,152 @@
+package cn.xinfang.platform.designer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.xinfang.platform.support.CaseTest;
+import cn.xinfang.platform.support.DemoUser;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.RepositoryService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A designer's deployment through /engine-rest, as Modeler sends it: a clean model is accepted;
+ * each slip is refused with a Chinese finding naming the element, and nothing of it is deployed.
+ */
+class DeploymentChecksTest extends CaseTest {
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repository;
+
+  /** A process with one user task; {@code task} replaces its attributes, {@code more} adds. */
+  static String process(String id, String task, String more) {
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+          xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="check" id="Defs">
+          <bpmn:process id="%s" name="设计检查" isExecutable="true" camunda:historyTimeToLive="30">
+            <bpmn:startEvent id="Start_Check" name="开始"/>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start_Check" targetRef="Task_Check"/>
+            <bpmn:userTask id="Task_Check" name="办理" %s/>
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Check" targetRef="End_Check"/>
+            <bpmn:endEvent id="End_Check" name="结束"/>
+            %s
+          </bpmn:process>
+        </bpmn:definitions>
+        """
+        .formatted(id, task, more);
+  }
+
+  static final String GOOD_TASK =
+      "camunda:formRef=\"sign-for\" camunda:formRefBinding=\"latest\""
+          + " camunda:candidateGroups=\"police\" camunda:dueDate=\"${now()}\"";
+
+  @Test
+  void aCleanModelIsAccepted() {
+    HttpResponse<String> answer =
+        designer()
+            .deploy(
+                "设计检查",
+                "design-check.bpmn",
+                process(
+                    "design-check",
+                    GOOD_TASK,
+                    "<bpmn:serviceTask id=\"Task_Remind\" name=\"提醒\""
+                        + " camunda:delegateExpression=\"${sendDeadlineReminderDelegate}\"/>"));
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "camunda:candidateGroups=\"police\" camunda:dueDate=\"${now()}\"| |用户任务没有表单",
+        "camunda:formRef=\"no-such-form\" camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"police\" camunda:dueDate=\"${now()}\"| |表单 no-such-form 不存在",
+        "camunda:formRef=\"sign-for\" camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"police\"| |用户任务没有截止时间",
+        "camunda:formRef=\"sign-for\" camunda:formRefBinding=\"latest\" camunda:dueDate=\"${now()}\"| |用户任务没有候选组",
+        "camunda:formRef=\"sign-for\" camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"polise\" camunda:dueDate=\"${now()}\"| |候选组 polise 不在组织机构中",
+        "GOOD|<bpmn:serviceTask id=\"Task_Remind\" camunda:delegateExpression=\"${sendDeadlineRemindr}\"/>|平台组件 sendDeadlineRemindr 不存在",
+        "GOOD|<bpmn:intermediateThrowEvent id=\"Throw_Esc\"><bpmn:escalationEventDefinition escalationRef=\"Esc_Nobody\"/></bpmn:intermediateThrowEvent>|升级 nobody-catches 没有任何流程捕获",
+        "GOOD|<bpmn:intermediateThrowEvent id=\"Throw_Msg\"><bpmn:messageEventDefinition messageRef=\"Msg_Nobody\" camunda:delegateExpression=\"${sendMailDelegate}\"/></bpmn:intermediateThrowEvent>|消息 nobody-listens 没有任何流程接收",
+      })
+  void eachSlipIsRefusedNamingTheElementAndNothingIsDeployed(
+      String task, String more, String finding) {
+    String bpmn =
+        process("design-slip", task.equals("GOOD") ? GOOD_TASK : task, more == null ? "" : more)
+            .replace(
+                "</bpmn:definitions>",
+                "<bpmn:escalation id=\"Esc_Nobody\" escalationCode=\"nobody-catches\"/>"
+                    + "<bpmn:message id=\"Msg_Nobody\" name=\"nobody-listens\"/></bpmn:definitions>");
+
+    HttpResponse<String> answer = designer().deploy("设计检查", "design-slip.bpmn", bpmn);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains(finding, "\"mainElementId\"").doesNotContain("ENGINE-");
+    assertThat(
+            repository.createProcessDefinitionQuery().processDefinitionKey("design-slip").count())
+        .isZero();
+  }
+
+  @Test
+  void aProcessWithoutHistoryTimeToLiveIsRefusedInChinese() {
+    HttpResponse<String> answer =
+        designer()
+            .deploy(
+                "设计检查",
+                "design-ttl.bpmn",
+                process("design-ttl", GOOD_TASK, "")
+                    .replace(" camunda:historyTimeToLive=\"30\"", ""));
+
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("流程没有历史保留期");
+  }
+
+  @Test
+  void aMistypedUnitInTheCatalogueIsRefusedNamingTheRuleAndTheCode() throws Exception {
+    long before =
+        repository
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey("responsibility-catalogue")
+            .count();
+    String catalogue = Files.readString(Path.of("processes/responsibility-catalogue.dmn"));
+    String typo =
+        catalogue.replace(
+            "<outputEntry id=\"Rule_06_Unit\"><text>\"housing\"</text>",
+            "<outputEntry id=\"Rule_06_Unit\"><text>\"housnig\"</text>");
+    assertThat(typo).isNotEqualTo(catalogue);
+
+    HttpResponse<String> answer = designer().deploy("责任目录", "responsibility-catalogue.dmn", typo);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains("housnig 不在组织机构中", "规则 Rule_");
+    assertThat(
+            repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("responsibility-catalogue")
+                .count())
+        .as("nothing of it is deployed")
+        .isEqualTo(before);
+  }
+
+  @Test
+  void aProcessThatWouldNoLongerReceiveAPlatformMessageIsRefused() throws Exception {
+    String supervision =
+        Files.readString(Path.of("processes/supervision.bpmn"))
+            .replace("name=\"supervision-requested\"", "name=\"supervision-request\"");
+
+    HttpResponse<String> answer = designer().deploy("督查督办", "supervision.bpmn", supervision);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.body()).contains("平台发出的消息 supervision-requested 部署后将没有流程接收");
+  }
+
+  private DemoUser designer() {
+    return DemoUser.of("designer", port);
+  }
+}

@@ -88,6 +88,17 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
     }
   }
 
+  /** For a decision file alone (the catalogue preview): the organisation's groups and units. */
+  DeploymentContext forDecisions() {
+    return new DeploymentContext(
+        OrganisationGroups.of(organisation).keySet(),
+        bean -> true,
+        Set.of(),
+        Map.of(),
+        Set.of(),
+        unitOutputs);
+  }
+
   private DeploymentContext context() {
     CommandContext command = Context.getCommandContext();
     Map<String, Set<String>> caught = new HashMap<>();

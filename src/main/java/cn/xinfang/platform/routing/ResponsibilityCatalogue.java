@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
@@ -24,6 +23,13 @@ public class ResponsibilityCatalogue {
   public static final String DECISION = "responsibility-catalogue";
   public static final String FALLBACK_UNIT = "district-government";
 
+  /**
+   * What the catalogue suggested at registration, kept on the case's process (unit codes, lead).
+   */
+  public static final String SUGGESTED_UNITS_VARIABLE = "catalogueUnits";
+
+  public static final String SUGGESTED_LEAD_VARIABLE = "catalogueLead";
+
   private final DecisionService decisions;
 
   ResponsibilityCatalogue(DecisionService decisions) {
@@ -36,19 +42,33 @@ public class ResponsibilityCatalogue {
       boolean lawRelated,
       String region,
       Collection<String> involvedUnits) {
-    Map<String, Object> input =
-        Variables.createVariables()
-            .putValue("matterType", matterType)
-            .putValue("category", category)
-            .putValue("lawRelated", lawRelated)
-            .putValue("region", region);
+    Map<String, Object> input = input(matterType, category, lawRelated, region);
+    return routing(
+        decisions.evaluateDecisionByKey(DECISION).variables(input).evaluate(), involvedUnits);
+  }
+
+  /** The catalogue's inputs for a case, as {@link #route} gives them to the decision. */
+  public static Map<String, Object> input(
+      String matterType, String category, boolean lawRelated, String region) {
+    return Variables.createVariables()
+        .putValue("matterType", matterType)
+        .putValue("category", category)
+        .putValue("lawRelated", lawRelated)
+        .putValue("region", region);
+  }
+
+  /**
+   * The routing the catalogue's hits give (in rule order; the first hit naming a lead leads), with
+   * the units the registrar named as involved; the district government when nothing applies.
+   */
+  public static Routing routing(
+      Iterable<? extends Map<String, Object>> hits, Collection<String> involvedUnits) {
     Set<String> units = new LinkedHashSet<>();
     String lead = null;
-    for (DmnDecisionResultEntries hit :
-        decisions.evaluateDecisionByKey(DECISION).variables(input).evaluate()) {
-      String unit = hit.getEntry("unit");
+    for (Map<String, Object> hit : hits) {
+      String unit = (String) hit.get("unit");
       units.add(unit);
-      if (lead == null && Boolean.TRUE.equals(hit.getEntry("lead"))) {
+      if (lead == null && Boolean.TRUE.equals(hit.get("lead"))) {
         lead = unit;
       }
     }

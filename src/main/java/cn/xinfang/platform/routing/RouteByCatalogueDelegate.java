@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 @Component("routeByCatalogueDelegate")
 class RouteByCatalogueDelegate implements JavaDelegate {
 
-  static final String CATALOGUE_UNITS = "catalogueUnits";
-  static final String CATALOGUE_LEAD = "catalogueLead";
+  static final String CATALOGUE_UNITS = ResponsibilityCatalogue.SUGGESTED_UNITS_VARIABLE;
+  static final String CATALOGUE_LEAD = ResponsibilityCatalogue.SUGGESTED_LEAD_VARIABLE;
 
   private final ResponsibilityCatalogue catalogue;
   private final Organisation organisation;

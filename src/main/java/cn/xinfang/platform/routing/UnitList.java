@@ -19,10 +19,14 @@ public final class UnitList {
 
   public static List<String> read(VariableScope scope, String name) {
     TypedValue value = scope.getVariableTyped(name);
-    if (value == null || value.getValue() == null) {
+    return value == null ? List.of() : of(value.getValue());
+  }
+
+  /** The units a variable's value holds (e.g. a historic variable's), in either form. */
+  public static List<String> of(Object raw) {
+    if (raw == null) {
       return List.of();
     }
-    Object raw = value.getValue();
     if (raw instanceof SpinJsonNode json) {
       return fromJson(json);
     }

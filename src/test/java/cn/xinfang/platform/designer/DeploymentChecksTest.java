@@ -2,11 +2,16 @@ package cn.xinfang.platform.designer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.xinfang.platform.intake.Petitions;
 import cn.xinfang.platform.support.CaseTest;
 import cn.xinfang.platform.support.DemoUser;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -144,6 +149,60 @@ class DeploymentChecksTest extends CaseTest {
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
     assertThat(answer.body()).contains("平台发出的消息 supervision-requested 部署后将没有流程接收");
+  }
+
+  @Test
+  void thePreviewListsThePastCasesAChangedCatalogueWouldSendElsewhere() throws Exception {
+    var housingCase = flow.register(Petitions.claim(994).about("housing").build());
+    var otherCase = flow.register(Petitions.claim(995).build());
+    String catalogue = Files.readString(Path.of("processes/responsibility-catalogue.dmn"));
+    String changed =
+        catalogue.replace(
+            "<outputEntry id=\"Rule_06_Unit\"><text>\"housing\"</text>",
+            "<outputEntry id=\"Rule_06_Unit\"><text>\"natural-resources\"</text>");
+
+    HttpResponse<String> answer = preview(designer(), changed);
+
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    JsonNode body = new ObjectMapper().readTree(answer.body());
+    assertThat(body.get("compared").asInt()).isGreaterThanOrEqualTo(2);
+    List<String> moved = new ArrayList<>();
+    body.get("moved").forEach(m -> moved.add(m.get("caseNo").asText()));
+    assertThat(moved).contains(housingCase.caseNo()).doesNotContain(otherCase.caseNo());
+    JsonNode row = body.get("moved").get(moved.indexOf(housingCase.caseNo()));
+    assertThat(row.get("before").get("units").toString()).contains("housing");
+    assertThat(row.get("after").get("units").toString())
+        .contains("natural-resources")
+        .doesNotContain("\"housing\"");
+    assertThat(body.get("findings")).isEmpty();
+    assertThat(
+            repository
+                .createDecisionDefinitionQuery()
+                .decisionDefinitionKey("responsibility-catalogue")
+                .latestVersion()
+                .singleResult()
+                .getVersion())
+        .as("nothing deployed")
+        .isEqualTo(1);
+
+    HttpResponse<String> typo =
+        preview(
+            designer(),
+            catalogue.replace(
+                "<text>\"housing\"</text></outputEntry>",
+                "<text>\"housnig\"</text></outputEntry>"));
+    assertThat(typo.body()).contains("housnig 不在组织机构中", "部署时将被拒绝");
+    assertThat(preview(DemoUser.of("police-official", port), changed).statusCode()).isEqualTo(403);
+    HttpResponse<String> garbage = preview(designer(), "<not-a-catalogue/>");
+    assertThat(garbage.statusCode()).isEqualTo(400);
+    assertThat(garbage.body()).contains("目录文件无法读取").doesNotContain("Exception");
+  }
+
+  private HttpResponse<String> preview(DemoUser who, String dmn) {
+    return who.send(
+        who.request("/api/designer/catalogue/preview?last=50")
+            .header("Content-Type", "application/xml")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(dmn)));
   }
 
   private DemoUser designer() {

@@ -47,6 +47,7 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
   private final Organisation organisation;
   private final JdbcTemplate jdbc;
   private final Set<String> unitOutputs;
+  private final org.springframework.beans.factory.ObjectProvider<ModelDeploymentLog> log;
   private final Map<String, Map<String, Set<String>>> catchesByDefinition =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -54,11 +55,13 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
       ApplicationContext spring,
       Organisation organisation,
       JdbcTemplate jdbc,
+      org.springframework.beans.factory.ObjectProvider<ModelDeploymentLog> log,
       @Value("${platform.designer.unit-outputs:unit,units,leadUnit,candidateGroups}")
           List<String> unitOutputs) {
     this.spring = spring;
     this.organisation = organisation;
     this.jdbc = jdbc;
+    this.log = log;
     this.unitOutputs = Set.copyOf(unitOutputs);
   }
 
@@ -86,6 +89,16 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
     if (!findings.isEmpty()) {
       throw new DeploymentRefused(findings, resources);
     }
+    log.getObject()
+        .record(
+            deployment.getId(),
+            deployment.getName(),
+            deployment.getSource(),
+            Context.getCommandContext().getAuthenticatedUserId(),
+            deployment.getDeploymentTime() == null
+                ? java.time.Instant.now()
+                : deployment.getDeploymentTime().toInstant(),
+            resources);
   }
 
   /** For a decision file alone (the catalogue preview): the organisation's groups and units. */

@@ -161,6 +161,7 @@ class DeploymentChecksTest extends CaseTest {
             "<outputEntry id=\"Rule_06_Unit\"><text>\"housing\"</text>",
             "<outputEntry id=\"Rule_06_Unit\"><text>\"natural-resources\"</text>");
 
+    int version = latestCatalogueVersion();
     HttpResponse<String> answer = preview(designer(), changed);
 
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
@@ -196,6 +197,74 @@ class DeploymentChecksTest extends CaseTest {
     HttpResponse<String> garbage = preview(designer(), "<not-a-catalogue/>");
     assertThat(garbage.statusCode()).isEqualTo(400);
     assertThat(garbage.body()).contains("目录文件无法读取").doesNotContain("Exception");
+  }
+
+  @Test
+  void everyDeploymentIsRecordedWithWhatChangedAndTheLatestCanBeRolledBack() throws Exception {
+    String catalogue = Files.readString(Path.of("processes/responsibility-catalogue.dmn"));
+    String changed =
+        catalogue.replace(
+            "<outputEntry id=\"Rule_06_Unit\"><text>\"housing\"</text>",
+            "<outputEntry id=\"Rule_06_Unit\"><text>\"natural-resources\"</text>");
+    HttpResponse<String> deployed =
+        designer().deploy("住建事项改由自然资源局", "responsibility-catalogue.dmn", changed);
+    assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
+    String deploymentId = new ObjectMapper().readTree(deployed.body()).get("id").asText();
+
+    HttpResponse<String> ledger =
+        DemoUser.of("manager", port).get("/api/designer/deployments?limit=5");
+    assertThat(ledger.statusCode()).isEqualTo(200);
+    JsonNode newest = new ObjectMapper().readTree(ledger.body()).get("deployments").get(0);
+    assertThat(newest.get("deploymentId").asText()).isEqualTo(deploymentId);
+    assertThat(newest.get("actor").asText()).isEqualTo("designer");
+    assertThat(newest.get("summary").asText())
+        .isEqualTo("responsibility-catalogue.dmn：修改 1 项（Rule_06_Unit）");
+    assertThat(DemoUser.of("police-official", port).get("/api/designer/deployments").statusCode())
+        .isEqualTo(403);
+    assertThat(routeOfHousing()).isEqualTo("natural-resources");
+
+    HttpResponse<String> rolledBack =
+        designer().postJson("/api/designer/deployments/" + deploymentId + "/rollback", "");
+    assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+    assertThat(routeOfHousing()).as("the previous version counts again").isEqualTo("housing");
+    JsonNode back =
+        new ObjectMapper()
+            .readTree(DemoUser.of("manager", port).get("/api/designer/deployments?limit=1").body())
+            .get("deployments")
+            .get(0);
+    assertThat(back.get("source").asText()).isEqualTo("回退部署 " + deploymentId);
+    assertThat(back.get("summary").asText()).contains("修改 1 项（Rule_06_Unit）");
+
+    HttpResponse<String> again =
+        designer().postJson("/api/designer/deployments/" + deploymentId + "/rollback", "");
+    assertThat(again.statusCode()).as("only the latest deployment of a model").isEqualTo(409);
+    assertThat(again.body()).contains("只能回退最新的一次部署");
+    assertThat(
+            DemoUser.of("manager", port)
+                .postJson("/api/designer/deployments/" + deploymentId + "/rollback", "")
+                .statusCode())
+        .isEqualTo(403);
+  }
+
+  /** The unit the catalogue now gives a housing matter. */
+  private String routeOfHousing() {
+    return engine
+        .getDecisionService()
+        .evaluateDecisionByKey("responsibility-catalogue")
+        .variables(
+            cn.xinfang.platform.routing.ResponsibilityCatalogue.input("housing", null, false, null))
+        .evaluate()
+        .getFirstResult()
+        .getEntry("unit");
+  }
+
+  private int latestCatalogueVersion() {
+    return repository
+        .createDecisionDefinitionQuery()
+        .decisionDefinitionKey("responsibility-catalogue")
+        .latestVersion()
+        .singleResult()
+        .getVersion();
   }
 
   private HttpResponse<String> preview(DemoUser who, String dmn) {

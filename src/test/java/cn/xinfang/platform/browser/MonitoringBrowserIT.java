@@ -53,6 +53,8 @@ class MonitoringBrowserIT extends InTheBrowser {
 
     CockpitPage cockpit = login.cockpitAs("manager").dashboard();
     screen.waitForText("当前超期案件 1 件");
+    screen.waitForText("模型部署记录");
+    sees("cockpit-deployment-ledger", "模型部署记录", "平台启动", "信访流转平台流程模型");
     cockpit.monitoring();
     screen.waitForText(late.caseNo());
     sees("cockpit-monitoring", "信访态势", "按期受理率", "按期办结率", "满意率", "超期案件（当前）", "住房和城乡建设局", "月督查");

@@ -221,6 +221,12 @@ class DeploymentChecksTest extends CaseTest {
         .isEqualTo("responsibility-catalogue.dmn：修改 1 项（Rule_06_Unit）");
     assertThat(DemoUser.of("police-official", port).get("/api/designer/deployments").statusCode())
         .isEqualTo(403);
+    assertThat(
+            DemoUser.of("police-official", port)
+                .get("/api/designer/deployments?ifAllowed=true")
+                .statusCode())
+        .as("Cockpit's dashboard asks for everyone")
+        .isEqualTo(204);
     assertThat(routeOfHousing()).isEqualTo("natural-resources");
 
     HttpResponse<String> rolledBack =

@@ -361,6 +361,49 @@ const dashboard = {
   }
 };
 
+/** 模型部署记录: the last deployments, who made them and what changed (managers, designers). */
+const deployments = {
+  id: 'monitoring.deployments',
+  pluginPoint: 'cockpit.dashboard',
+  priority: 150,
+  render: (node) => {
+    fetch('/api/designer/deployments?limit=5&ifAllowed=true', {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' }
+    })
+      .then((response) => (response.status === 200 ? response.json() : null))
+      .then((answer) => {
+        if (!answer) {
+          return;
+        }
+        const rows = answer.deployments.map((d) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, new Date(d.at).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })),
+            h('td', {}, d.actor || '平台启动'),
+            h('td', {}, d.name || '—'),
+            h('td', { class: 'deployment-summary' }, d.summary.split('\n').slice(0, 3).join('；'))
+          )
+        );
+        node.appendChild(
+          h(
+            'section',
+            { class: 'deployment-ledger' },
+            h('h3', { style: 'margin-top: 0' }, '模型部署记录'),
+            h(
+              'table',
+              { class: 'table table-condensed cam-table' },
+              h('thead', {}, h('tr', {}, h('th', {}, '时间'), h('th', {}, '部署人'), h('th', {}, '部署名称'), h('th', {}, '变化'))),
+              h('tbody', {}, rows)
+            )
+          )
+        );
+      })
+      .catch(() => {});
+  }
+};
+
 /** The processes whose diagrams carry 卡点 (the server counts these only). */
 const STALL_PROCESSES = ['petition', 'department-handling', 'supervision', 'case-ownership'];
 
@@ -412,4 +455,4 @@ const diagram = {
   }
 };
 
-export default [navigation, route, dashboard, diagram];
+export default [navigation, route, dashboard, deployments, diagram];

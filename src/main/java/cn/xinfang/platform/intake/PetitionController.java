@@ -29,14 +29,23 @@ class PetitionController {
   static final Set<String> INTAKE_GROUPS =
       Set.of("registrars", "proxy-agents", "grid-center", "channels", "camunda-admin");
 
+  /** The client's key for one petition (sent again, the same answer: {@link IdempotentIntake}). */
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
   private final PetitionRegistry registry;
+  private final IdempotentIntake idempotent;
   private final CaseViews views;
   private final CaseReaders readers;
   private final CaseNotices notices;
 
   PetitionController(
-      PetitionRegistry registry, CaseViews views, CaseReaders readers, CaseNotices notices) {
+      PetitionRegistry registry,
+      IdempotentIntake idempotent,
+      CaseViews views,
+      CaseReaders readers,
+      CaseNotices notices) {
     this.registry = registry;
+    this.idempotent = idempotent;
     this.views = views;
     this.readers = readers;
     this.notices = notices;
@@ -57,7 +66,26 @@ class PetitionController {
     if (!user.isInAny(INTAKE_GROUPS)) {
       return forbidden("只有信访局登记员、信访代办员、网格化服务中心和渠道接入账号可以登记信访事项");
     }
-    Registration r = registry.register(petition, user.id());
+    String key = http.getHeader(IDEMPOTENCY_KEY);
+    Registration r;
+    boolean replayed = false;
+    if (key == null) {
+      r = registry.register(petition, user.id());
+    } else if (!IdempotencyKeys.KEY.matcher(key).matches()) {
+      return Problems.answer(
+          HttpStatus.BAD_REQUEST,
+          "Idempotency-Key 有误",
+          "Idempotency-Key 应为 1 到 200 个可见的 ASCII 字符（如 UUID）");
+    } else {
+      try {
+        IdempotentIntake.Answer answer = idempotent.register(petition, user.id(), key);
+        r = answer.registration();
+        replayed = answer.replayed();
+      } catch (IdempotentIntake.KeyReused reused) {
+        return Problems.answer(
+            HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key 重复使用", reused.getMessage());
+      }
+    }
     Registered body =
         new Registered(
             r.caseNo(),
@@ -66,10 +94,14 @@ class PetitionController {
             r.linkedToOpenCase(),
             r.registeredAt().atZone(views.zone()).toOffsetDateTime(),
             r.forwardDeadline());
-    if (r.linkedToOpenCase()) {
-      return ResponseEntity.ok(body);
+    ResponseEntity.BodyBuilder answer =
+        r.linkedToOpenCase()
+            ? ResponseEntity.ok()
+            : ResponseEntity.created(URI.create("/api/petitions/" + r.caseNo()));
+    if (replayed) {
+      answer.header("Idempotent-Replayed", "true");
     }
-    return ResponseEntity.created(URI.create("/api/petitions/" + r.caseNo())).body(body);
+    return answer.body(body);
   }
 
   /**

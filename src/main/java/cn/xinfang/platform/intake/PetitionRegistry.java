@@ -111,15 +111,38 @@ public class PetitionRegistry {
    * transaction rolled back, and finds the winner's case.
    */
   public Registration register(PetitionRequest request, String actor) {
+    return register(request, actor, () -> {}, r -> {});
+  }
+
+  /**
+   * As {@link #register(PetitionRequest, String)}, with the caller's work done first and last in
+   * each attempt's transaction (the intake API's idempotency key: claimed, then answered).
+   */
+  Registration register(
+      PetitionRequest request,
+      String actor,
+      Runnable first,
+      java.util.function.Consumer<Registration> last) {
     List<FieldError> errors = validator.validate(request);
     if (!errors.isEmpty()) {
       throw new InvalidPetitionException(errors);
     }
     try {
-      return inTransaction.execute(status -> registerOnce(request, actor));
+      return inTransaction.execute(status -> attempt(request, actor, first, last));
     } catch (MatterAlreadyOpenException identicalRegistrationWon) {
-      return inTransaction.execute(status -> registerOnce(request, actor));
+      return inTransaction.execute(status -> attempt(request, actor, first, last));
     }
+  }
+
+  private Registration attempt(
+      PetitionRequest request,
+      String actor,
+      Runnable first,
+      java.util.function.Consumer<Registration> last) {
+    first.run();
+    Registration r = registerOnce(request, actor);
+    last.accept(r);
+    return r;
   }
 
   private Registration registerOnce(PetitionRequest request, String actor) {

@@ -17,6 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -109,12 +111,8 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private ApiUser bearerUser() {
     TokenAccounts accounts = tokens.getIfAvailable();
     if (accounts == null
-        || !(org.springframework.security.core.context.SecurityContextHolder.getContext()
-                .getAuthentication()
-            instanceof
-            org.springframework.security.oauth2.server.resource.authentication
-                    .JwtAuthenticationToken
-                jwt)) {
+        || !(SecurityContextHolder.getContext().getAuthentication()
+            instanceof JwtAuthenticationToken jwt)) {
       return null;
     }
     try {

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class PlatformPasswordPolicy extends DefaultPasswordPolicyImpl {
 
   public PlatformPasswordPolicy() {
-    rules.add(new CommonPasswordRule(CommonPasswordRule.load()));
+    rules.add(new CommonPasswordRule(CommonPasswordRule.WORDS));
   }
 
   /**
@@ -89,6 +89,9 @@ public class PlatformPasswordPolicy extends DefaultPasswordPolicyImpl {
     static final String PLACEHOLDER = "PASSWORD_POLICY_COMMON";
 
     private final Set<String> words;
+
+    /** Read once: every policy made (the engine's, the production guard's) shares the list. */
+    static final Set<String> WORDS = load();
 
     CommonPasswordRule(Set<String> words) {
       this.words = words;

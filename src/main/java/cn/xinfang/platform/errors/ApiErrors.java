@@ -38,6 +38,24 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         e, problem(status.value(), CorrelationId.ofOrNew(request)), headers, status, request);
   }
 
+  /** Text the database could not keep: said as such, not as a generic 400. */
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof cn.xinfang.platform.validation.StorableText.Refused) {
+        ProblemDetail problem = problem(400, CorrelationId.ofOrNew(request));
+        problem.setDetail("填写的内容" + cn.xinfang.platform.validation.StorableText.PROBLEM);
+        LOG.warn("400 {}：无法保存的字符", request.getDescription(false));
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+      }
+    }
+    return super.handleHttpMessageNotReadable(e, headers, status, request);
+  }
+
   static ProblemDetail problem(int status, String id) {
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(

@@ -135,6 +135,10 @@ public final class FormInput {
   }
 
   private String withinLimit(TextField field, String label, String text) {
+    if (!StorableText.storable(text)) {
+      problems.add(label + StorableText.PROBLEM);
+      return null;
+    }
     if (text.length() > field.maxLength()) {
       problems.add(label + "不能超过 " + field.maxLength() + " 个字");
       return null;

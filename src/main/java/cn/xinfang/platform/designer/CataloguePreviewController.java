@@ -181,16 +181,16 @@ class CataloguePreviewController {
                 ResponsibilityCatalogue.SUGGESTED_LEAD_VARIABLE)
             .disableCustomObjectDeserialization()
             .list()) {
-      if (v.getValue() != null
-          && v.getActivityInstanceId() != null
-          && v.getActivityInstanceId().equals(v.getProcessInstanceId())) {
-        byCase
-            .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
-            .put(v.getName(), v.getValue());
-      } else if (v.getValue() != null) {
-        byCase
-            .computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>())
-            .putIfAbsent(v.getName(), v.getValue());
+      if (v.getValue() == null) {
+        continue;
+      }
+      Map<String, Object> values =
+          byCase.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>());
+      // the process's own variable wins over a local one of the same name
+      if (v.getProcessInstanceId().equals(v.getActivityInstanceId())) {
+        values.put(v.getName(), v.getValue());
+      } else {
+        values.putIfAbsent(v.getName(), v.getValue());
       }
     }
     return byCase;

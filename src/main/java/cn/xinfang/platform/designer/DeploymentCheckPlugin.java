@@ -44,7 +44,10 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
           NoticeDeliveryVariables.DELIVERED_MESSAGE);
 
   private final ApplicationContext spring;
-  private final Organisation organisation;
+
+  /** The organisation's group ids: the file is read once at start, so they cannot change. */
+  private final Set<String> groups;
+
   private final JdbcTemplate jdbc;
   private final Set<String> unitOutputs;
   private final org.springframework.beans.factory.ObjectProvider<ModelDeploymentLog> log;
@@ -59,7 +62,7 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
       @Value("${platform.designer.unit-outputs:unit,units,leadUnit,candidateGroups}")
           List<String> unitOutputs) {
     this.spring = spring;
-    this.organisation = organisation;
+    this.groups = Set.copyOf(OrganisationGroups.of(organisation).keySet());
     this.jdbc = jdbc;
     this.log = log;
     this.unitOutputs = Set.copyOf(unitOutputs);
@@ -103,13 +106,7 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
 
   /** For a decision file alone (the catalogue preview): the organisation's groups and units. */
   DeploymentContext forDecisions() {
-    return new DeploymentContext(
-        OrganisationGroups.of(organisation).keySet(),
-        bean -> true,
-        Set.of(),
-        Map.of(),
-        Set.of(),
-        unitOutputs);
+    return new DeploymentContext(groups, bean -> true, Set.of(), Map.of(), Set.of(), unitOutputs);
   }
 
   private DeploymentContext context() {
@@ -131,7 +128,7 @@ class DeploymentCheckPlugin extends AbstractProcessEnginePlugin implements Deplo
           return null;
         });
     return new DeploymentContext(
-        OrganisationGroups.of(organisation).keySet(),
+        groups,
         spring::containsBean,
         Set.copyOf(jdbc.queryForList("select distinct KEY_ from ACT_RE_CAMFORMDEF", String.class)),
         caught,

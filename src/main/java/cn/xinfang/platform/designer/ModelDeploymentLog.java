@@ -63,7 +63,7 @@ class ModelDeploymentLog {
    * processes/responsibility-catalogue.dmn}): both are the same model.
    */
   Optional<byte[]> previous(String resourceName, String deploymentId) {
-    String file = resourceName.substring(resourceName.lastIndexOf('/') + 1);
+    String file = fileName(resourceName);
     return jdbc
         .query(
             "select b.BYTES_ from ACT_GE_BYTEARRAY b join ACT_RE_DEPLOYMENT d on b.DEPLOYMENT_ID_ = d.ID_"
@@ -81,7 +81,7 @@ class ModelDeploymentLog {
 
   /** Whether a deployment newer than this one holds a file of this name. */
   boolean hasNewerVersion(String resourceName, String deploymentId) {
-    String file = resourceName.substring(resourceName.lastIndexOf('/') + 1);
+    String file = fileName(resourceName);
     Integer newer =
         jdbc.queryForObject(
             "select count(*) from ACT_GE_BYTEARRAY b join ACT_RE_DEPLOYMENT d on b.DEPLOYMENT_ID_ = d.ID_"
@@ -109,6 +109,10 @@ class ModelDeploymentLog {
                 rs.getString("actor"),
                 rs.getString("resources"),
                 rs.getString("summary")));
+  }
+
+  private static String fileName(String resourceName) {
+    return resourceName.substring(resourceName.lastIndexOf('/') + 1);
   }
 
   private static String cut(String text, int max) {

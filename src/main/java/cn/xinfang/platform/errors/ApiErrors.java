@@ -25,6 +25,15 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+    if (DatabaseOutage.causedBy(e)) {
+      String id = CorrelationId.ofOrNew(request);
+      LOG.error("{} {}：数据库无法访问：{}", request.getMethod(), request.getRequestURI(), e.toString());
+      ProblemDetail problem = problem(503, id);
+      problem.setDetail(ErrorMessages.databaseUnavailable(id));
+      return ResponseEntity.status(503)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+          .body(problem);
+    }
     LOG.error("{} {}：未处理的异常", request.getMethod(), request.getRequestURI(), e);
     return ResponseEntity.internalServerError().body(problem(500, CorrelationId.ofOrNew(request)));
   }

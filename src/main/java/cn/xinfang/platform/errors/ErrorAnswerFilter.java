@@ -30,6 +30,11 @@ class ErrorAnswerFilter extends OncePerRequestFilter {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswerFilter.class);
 
   private final ObjectMapper json = new ObjectMapper();
+  private final DatabaseOutage database;
+
+  ErrorAnswerFilter(DatabaseOutage database) {
+    this.database = database;
+  }
 
   @Override
   protected void doFilterInternal(
@@ -79,6 +84,13 @@ class ErrorAnswerFilter extends OncePerRequestFilter {
     if (answer.original().isEmpty() && capturing != null) {
       answer = answer.withOriginal(capturing.errorMessage());
     }
+    if (answer.status() >= 500 && answer.status() != 503 && database.explains(exception)) {
+      // nothing was written; the caller should simply send the request again
+      answer = databaseUnavailable(id).withOriginal(answer.original());
+    }
+    if (answer.status() == 503) {
+      response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+    }
     log(request, status, answer, exception);
     byte[] bytes = json.writeValueAsBytes(answer.body());
     response.resetBuffer();
@@ -86,6 +98,12 @@ class ErrorAnswerFilter extends OncePerRequestFilter {
     response.setContentType(answer.contentType());
     response.setContentLength(bytes.length);
     response.getOutputStream().write(bytes);
+  }
+
+  private ErrorAnswer databaseUnavailable(String id) {
+    ErrorAnswer answer = ErrorAnswer.problem(503, id, json);
+    answer.body().put("detail", ErrorMessages.databaseUnavailable(id));
+    return answer;
   }
 
   /** The product's own errors are Chinese already; anything else gets the generic answer. */
@@ -135,9 +153,9 @@ class ErrorAnswerFilter extends OncePerRequestFilter {
   static class Registration {
 
     @Bean
-    FilterRegistrationBean<ErrorAnswerFilter> errorAnswers() {
+    FilterRegistrationBean<ErrorAnswerFilter> errorAnswers(DatabaseOutage database) {
       FilterRegistrationBean<ErrorAnswerFilter> registration =
-          new FilterRegistrationBean<>(new ErrorAnswerFilter());
+          new FilterRegistrationBean<>(new ErrorAnswerFilter(database));
       registration.setName("error-answers");
       registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
       // outside every other filter, so authentication failures and the size limit are answered too

@@ -24,6 +24,11 @@ public final class ErrorMessages {
     };
   }
 
+  /** A request that failed because the database could not be reached: nothing was saved. */
+  public static String databaseUnavailable(String correlationId) {
+    return "数据库暂时无法访问，本次操作未保存，请稍后重试（错误编号：" + correlationId + "）";
+  }
+
   /** The explanation, quoting the error number for the administrator. */
   public static String message(int status, String correlationId) {
     String text =

@@ -9,6 +9,8 @@ import java.util.List;
 public record Dossier(
     Head head,
     List<Person> petitioners,
+    /* ID numbers and contact details masked for want of the right to export personal data */
+    boolean personalDataWithheld,
     List<Part> units,
     List<Step> steps,
     List<Entry> record,

@@ -86,26 +86,28 @@ class Dossiers {
 
   /**
    * The page of the case for {@code reader}, who may read it and sees its petitioners as {@code
-   * disclosure} allows; empty if the case does not exist.
+   * disclosure} allows ({@code withheld}: less than they may read, for want of the export right);
+   * empty if the case does not exist.
    */
   @Transactional(readOnly = true)
-  Optional<String> page(String caseNo, Disclosure disclosure, String reader) {
+  Optional<String> page(String caseNo, Disclosure disclosure, boolean withheld, String reader) {
     return files
         .find(caseNo)
-        .map(c -> dossier(c, disclosure.apply(views.view(c)), reader))
+        .map(c -> dossier(c, disclosure.apply(views.view(c)), withheld, reader))
         .map(
             d ->
                 templates.process(
                     "case-record", new Context(Locale.SIMPLIFIED_CHINESE, Map.of("d", d))));
   }
 
-  private Dossier dossier(CaseSummary c, CaseView v, String reader) {
+  private Dossier dossier(CaseSummary c, CaseView v, boolean withheld, String reader) {
     Names names = new Names();
     return new Dossier(
         head(c, v, names),
         v.petitioners().stream()
             .map(p -> new Dossier.Person(p.name(), p.idNumber(), p.phone(), p.address()))
             .toList(),
+        withheld,
         v.units().stream().map(this::part).toList(),
         steps(c.caseNo(), names),
         v.record().stream()

@@ -4,6 +4,7 @@ import cn.xinfang.platform.casefile.CaseNotices;
 import cn.xinfang.platform.casefile.CaseReaders;
 import cn.xinfang.platform.casefile.CaseViews;
 import cn.xinfang.platform.errors.Problems;
+import cn.xinfang.platform.privacy.PersonalDataReads;
 import cn.xinfang.platform.security.ApiUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -37,18 +38,21 @@ class PetitionController {
   private final CaseViews views;
   private final CaseReaders readers;
   private final CaseNotices notices;
+  private final PersonalDataReads personalDataReads;
 
   PetitionController(
       PetitionRegistry registry,
       IdempotentIntake idempotent,
       CaseViews views,
       CaseReaders readers,
-      CaseNotices notices) {
+      CaseNotices notices,
+      PersonalDataReads personalDataReads) {
     this.registry = registry;
     this.idempotent = idempotent;
     this.views = views;
     this.readers = readers;
     this.notices = notices;
+    this.personalDataReads = personalDataReads;
   }
 
   /** The registration as the API answers it; times in Beijing time. */
@@ -106,13 +110,23 @@ class PetitionController {
 
   /**
    * The case, for whoever may read it. A case the caller may not read answers exactly as one that
-   * does not exist, so nobody learns which case numbers are taken.
+   * does not exist, so nobody learns which case numbers are taken. A read that shows the
+   * petitioners' ID numbers or contact details in full is recorded (who, when, from where).
    */
   @GetMapping("/{caseNo}")
   ResponseEntity<?> read(@PathVariable String caseNo, HttpServletRequest http) {
     return readers
         .disclosureFor(ApiUser.of(http), caseNo)
-        .flatMap(disclosure -> views.view(caseNo).map(disclosure::apply))
+        .flatMap(
+            disclosure ->
+                views
+                    .view(caseNo)
+                    .map(
+                        view -> {
+                          personalDataReads.recordIfDisclosed(
+                              caseNo, disclosure, "GET /api/petitions/{caseNo}", http);
+                          return disclosure.apply(view);
+                        }))
         .<ResponseEntity<?>>map(ResponseEntity::ok)
         .orElseGet(() -> CaseNotFound.answer(caseNo));
   }

@@ -1,5 +1,6 @@
 package cn.xinfang.platform.accounts;
 
+import cn.xinfang.platform.privacy.PersonalDataExport;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +18,9 @@ enum RosterRole {
   SUPERVISOR("supervisor", "督查员"),
   MANAGER("manager", "区领导"),
   DESIGNER("designer", "流程设计员"),
-  GRID_CENTER("grid-center", "网格值班员");
+  GRID_CENTER("grid-center", "网格值班员"),
+  /** Beside another role: may print and export petitioners' personal data (README「个人信息」). */
+  PERSONAL_DATA_EXPORT("personal-data-export", "个人信息导出");
 
   private final String code;
   private final String label;
@@ -59,6 +62,7 @@ enum RosterRole {
       case MANAGER -> List.of("managers");
       case DESIGNER -> List.of("designers");
       case GRID_CENTER -> List.of("grid-center");
+      case PERSONAL_DATA_EXPORT -> List.of(PersonalDataExport.GROUP);
     };
   }
 }

@@ -51,7 +51,11 @@ class OrganisationSyncTest {
     assertThat(groupsOf("court-leader")).containsExactlyInAnyOrder("court", "court-leaders");
     assertThat(groupsOf("agent-village-1-2"))
         .containsExactlyInAnyOrder("proxy-agents", "village-1-2");
-    assertThat(groupsOf("registrar")).containsExactlyInAnyOrder("registrars", "petition-bureau");
+    assertThat(groupsOf("registrar"))
+        .containsExactlyInAnyOrder("registrars", "petition-bureau", "personal-data-export");
+    assertThat(groupsOf("court-official"))
+        .containsExactlyInAnyOrder("court", "personal-data-export");
+    assertThat(group("personal-data-export").getName()).isEqualTo("个人信息导出");
     assertThat(groupsOf("admin")).containsExactly("camunda-admin");
     User official = identity.createUserQuery().userId("market-regulation-official").singleResult();
     assertThat(official.getFirstName() + official.getLastName()).isEqualTo("市场监督管理局承办人");

@@ -81,6 +81,7 @@ final class EngineErrors {
       case 404 -> "NotFound";
       case 409 -> "Conflict";
       case 413 -> "PayloadTooLarge";
+      case 429 -> "TooManyRequests";
       default -> status >= 500 ? "ServerError" : "ClientError";
     };
   }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -18,6 +20,10 @@ public class AccountAudit {
     LOGIN("登录"),
     LOGIN_FAILED("登录失败"),
     API_LOGIN_FAILED("接口认证失败"),
+    LOGIN_THROTTLED("认证受限"),
+    LOGIN_ALERT("多处认证失败"),
+    TOKEN_ISSUED("签发接口令牌"),
+    TOKEN_REVOKED("吊销接口令牌"),
     ACCOUNT_CREATED("开通账号"),
     ACCOUNT_UPDATED("修改账号"),
     ACCOUNT_MOVED("调动单位"),
@@ -53,7 +59,9 @@ public class AccountAudit {
     this.jdbc = jdbc;
   }
 
-  public void record(Event event, String account, String actor, String remote, String detail) {
+  /** Adds a row; its id, which a log line may quote instead of the personal data it holds. */
+  public long record(Event event, String account, String actor, String remote, String detail) {
+    KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into account_audit (at, event, account, actor, remote, detail)"
                 + " values (?, ?, ?, ?, ?, ?)")
@@ -64,7 +72,8 @@ public class AccountAudit {
             cut(actor, 64),
             cut(remote, 64),
             cut(detail, 400))
-        .update();
+        .update(key, "id");
+    return key.getKeyAs(Number.class).longValue();
   }
 
   /** The newest rows first, at most {@code limit}, of one account or of all (null). */

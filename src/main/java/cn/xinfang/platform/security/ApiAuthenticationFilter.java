@@ -6,10 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
@@ -22,13 +24,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * HTTP basic for the product's API with the same accounts as Tasklist (Camunda's identity service).
- * What a caller may do is decided per endpoint from their groups. A GET is also accepted from an
- * official logged in to the webapps, so a link in a Tasklist form (a notice to print) opens without
- * a second password prompt. Anything that changes data needs HTTP basic, which a browser does not
- * send on its own to another site's request, or the webapp session together with the session's
- * anti-forgery token in {@code X-XSRF-TOKEN}, as the webapps' own requests carry it (Admin's 账号与密码
- * page): no cross-site request forgery either way.
+ * HTTP basic for the product's API with the same accounts as Tasklist (Camunda's identity service),
+ * or a service account's API token ({@link ServiceTokens}). What a caller may do is decided per
+ * endpoint from their groups. A GET is also accepted from an official logged in to the webapps, so
+ * a link in a Tasklist form (a notice to print) opens without a second password prompt. Anything
+ * that changes data needs HTTP basic, which a browser does not send on its own to another site's
+ * request, or the webapp session together with the session's anti-forgery token in {@code
+ * X-XSRF-TOKEN}, as the webapps' own requests carry it (Admin's 账号与密码 page): no cross-site request
+ * forgery either way.
  */
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
@@ -42,16 +45,22 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   private final String engineName;
   private final AccountAudit audit;
   private final ObjectProvider<TokenAccounts> tokens;
+  private final ServiceTokens serviceTokens;
+  private final LoginThrottle throttle;
 
   ApiAuthenticationFilter(
       IdentityService identity,
       String engineName,
       AccountAudit audit,
-      ObjectProvider<TokenAccounts> tokens) {
+      ObjectProvider<TokenAccounts> tokens,
+      ServiceTokens serviceTokens,
+      LoginThrottle throttle) {
     this.identity = identity;
     this.engineName = engineName;
     this.audit = audit;
     this.tokens = tokens;
+    this.serviceTokens = serviceTokens;
+    this.throttle = throttle;
   }
 
   /** The petitioner's own query ({@code /api/public/…}) answers by case number and query code. */
@@ -79,6 +88,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     String header = request.getHeader("Authorization");
+    if (ServiceTokens.isToken(header)) {
+      serviceAccount(header, request, response, chain);
+      return;
+    }
     String userId = header != null ? basicUser(header) : webappUser(request);
     if (userId == null && header != null) {
       audit.record(
@@ -98,10 +111,40 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
           .write("{\"title\":\"未登录\",\"status\":401,\"detail\":\"请使用平台账号和密码（HTTP Basic）访问\"}");
       return;
     }
-    List<String> groups =
-        identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
-    request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groups));
+    request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groupsOf(userId)));
     chain.doFilter(request, response);
+  }
+
+  /** A service account's API token: its account and groups, or 401 (counted by the throttle). */
+  private void serviceAccount(
+      String header, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    String account = serviceTokens.account(header, now).orElse(null);
+    if (account == null) {
+      throttle.failed(request.getRemoteAddr(), null, now);
+      audit.record(
+          AccountAudit.Event.API_LOGIN_FAILED,
+          null,
+          null,
+          request.getRemoteAddr(),
+          "接口令牌无效：" + request.getMethod() + " " + request.getRequestURI());
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+      response.setContentType("application/problem+json;charset=UTF-8");
+      response
+          .getWriter()
+          .write("{\"title\":\"未登录\",\"status\":401,\"detail\":\"接口令牌无效、已吊销或已过期，请向系统管理员申领新令牌\"}");
+      return;
+    }
+    request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(account, groupsOf(account)));
+    chain.doFilter(request, response);
+  }
+
+  private List<String> groupsOf(String userId) {
+    return identity.createGroupQuery().groupMember(userId).list().stream()
+        .map(Group::getId)
+        .toList();
   }
 
   /**
@@ -161,11 +204,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     @Bean
     FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(
-        ProcessEngine engine, AccountAudit audit, ObjectProvider<TokenAccounts> tokens) {
+        ProcessEngine engine,
+        AccountAudit audit,
+        ObjectProvider<TokenAccounts> tokens,
+        ServiceTokens serviceTokens,
+        LoginThrottle throttle) {
       FilterRegistrationBean<ApiAuthenticationFilter> registration =
           new FilterRegistrationBean<>(
               new ApiAuthenticationFilter(
-                  engine.getIdentityService(), engine.getName(), audit, tokens));
+                  engine.getIdentityService(),
+                  engine.getName(),
+                  audit,
+                  tokens,
+                  serviceTokens,
+                  throttle));
       registration.setName("api-authentication");
       registration.addUrlPatterns("/api/*");
       return registration;

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers a client the {@link LoginThrottle} makes wait with 429, {@code Retry-After} and a Chinese
  * reason, before any authentication runs: a request with HTTP basic credentials (for that client
- * and account), and a webapp login (for that client). The webapps' login form names
+ * and account) or an API token, and a webapp login (for that client). The webapps' login form names
  * its account only in the body, which is left to Camunda: there the engine's check answers "wrong"
  * while the client waits ({@link ThrottledPasswordsPlugin}).
  */
@@ -35,7 +35,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     String header = request.getHeader(HttpHeaders.AUTHORIZATION);
     boolean login =
         "POST".equals(request.getMethod()) && request.getRequestURI().contains("/login/");
-    return !login && BasicCredentials.claimedUser(header) == null;
+    return !login && BasicCredentials.claimedUser(header) == null && !ServiceTokens.isToken(header);
   }
 
   @Override

@@ -18,6 +18,8 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -75,6 +77,7 @@ class SsoSecurityConfiguration {
             server ->
                 server
                     .jwt(Customizer.withDefaults())
+                    .bearerTokenResolver(unifiedLoginTokens())
                     .authenticationEntryPoint(
                         (request, response, exception) -> {
                           response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -86,6 +89,15 @@ class SsoSecurityConfiguration {
                                   "{\"title\":\"未登录\",\"status\":401,\"detail\":\"统一身份认证的令牌无效或已过期，请重新登录\"}");
                         }));
     return http.build();
+  }
+
+  /** The provider's tokens only: a service account's API token (xf_…) is the platform's own. */
+  private static BearerTokenResolver unifiedLoginTokens() {
+    DefaultBearerTokenResolver standard = new DefaultBearerTokenResolver();
+    return request ->
+        ServiceTokens.isToken(request.getHeader("Authorization"))
+            ? null
+            : standard.resolve(request);
   }
 
   /** The webapps' session gets the official with the token's groups, then the webapp opens. */

@@ -8,9 +8,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * HTML and script a petitioner wrote (issue 16, item 9) are stored as written and shown as text
- * wherever an official or a manager reads them: the task form in 任务中心, the instance's variables
- * in 监控中心 and the printable case record. Nothing of it runs (a script would set {@code
- * window.__xss}) and no element is made of it.
+ * wherever an official or a manager reads them: the task form in 任务中心, the instance's variables in
+ * 监控中心 and the printable case record. Nothing of it runs (a script would set {@code window.__xss})
+ * and no element is made of it.
  */
 @BrowserTest
 class HostileTextBrowserIT extends InTheBrowser {
@@ -24,17 +24,17 @@ class HostileTextBrowserIT extends InTheBrowser {
   @Test
   void htmlAndScriptInAPetitionAreShownAsTextInTasklistCockpitAndTheRecord() {
     var registration =
-        registry.register(
-            Petitions.claimBy("19701010", 1).content(HOSTILE).build(), "registrar");
+        registry.register(Petitions.claimBy("19701010", 1).content(HOSTILE).build(), "registrar");
     String caseNo = registration.caseNo();
 
     TaskForm task = login.tasklistAs("registrar").filter("本单位待办").open("登记受理", caseNo);
-    seen.assertThat(task.shown("信访内容")).as("Tasklist's form shows the text as written").isEqualTo(HOSTILE);
+    seen.assertThat(task.shown("信访内容"))
+        .as("Tasklist's form shows the text as written")
+        .isEqualTo(HOSTILE);
     nothingRan("tasklist");
     sees("tasklist-hostile-text", "登记受理", "信访内容");
 
-    screen.open(
-        "http://localhost:" + port + "/api/petitions/" + caseNo + "/record");
+    screen.open("http://localhost:" + port + "/api/petitions/" + caseNo + "/record");
     screen.waitForText("<script>window.__xss='script'</script>");
     nothingRan("the case record");
     sees("record-hostile-text", caseNo);

@@ -1,9 +1,6 @@
 package cn.xinfang.platform.casefile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The petitioner's query code is never stored, only this hash of it with its case number ({@code
@@ -15,13 +12,6 @@ public final class QueryCodes {
 
   /** SHA-256 of {@code caseNo:code}, in hex. */
   public static String hash(String caseNo, String code) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest((caseNo + ":" + code).getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return DigestUtils.sha256Hex(caseNo + ":" + code);
   }
 }

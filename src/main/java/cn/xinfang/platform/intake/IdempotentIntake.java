@@ -3,11 +3,8 @@ package cn.xinfang.platform.intake;
 import cn.xinfang.platform.calendar.BusinessCalendar;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -81,11 +78,8 @@ class IdempotentIntake {
 
   private String hash(PetitionRequest request) {
     try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8)));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return DigestUtils.sha256Hex(json.writeValueAsString(request));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -118,6 +118,58 @@ public final class BadIntakeCorpus {
     refused.put("phone with letters", petition(p -> petitioner(p).put("phone", "139abcd1111")));
     refused.put("no petitioner", petition(p -> p.putArray("petitioners")));
     refused.put("body of 3 MB", petition(p -> p.put("content", "字".repeat(1_000_000))));
+    // every field's boundaries, one past each limit the form and the column share
+    refused.put(
+        "content one over its maximum",
+        petition(p -> p.put("content", "字".repeat(TextField.CONTENT.maxLength() + 1))));
+    refused.put("content of blanks only", petition(p -> p.put("content", " \t\n　")));
+    refused.put(
+        "name one over its maximum",
+        petition(
+            p -> petitioner(p).put("name", "王".repeat(TextField.PETITIONER_NAME.maxLength() + 1))));
+    refused.put("empty name", petition(p -> petitioner(p).put("name", "")));
+    refused.put(
+        "address one over its maximum",
+        petition(
+            p ->
+                petitioner(p)
+                    .put("address", "村".repeat(TextField.PETITIONER_ADDRESS.maxLength() + 1))));
+    refused.put("empty phone", petition(p -> petitioner(p).put("phone", "")));
+    refused.put("empty ID number", petition(p -> petitioner(p).put("idNumber", "")));
+    refused.put(
+        "ID number of someone born tomorrow",
+        petition(p -> petitioner(p).put("idNumber", "11010220991231001X")));
+    refused.put("negative headcount", petition(p -> p.put("headcount", -1)));
+    refused.put(
+        "the same ID number twice",
+        petition(
+            p -> {
+              p.put("headcount", 2);
+              ((com.fasterxml.jackson.databind.node.ArrayNode) p.get("petitioners"))
+                  .add(petitioner(p).deepCopy().put("name", "王二"));
+            }));
+    refused.put(
+        "six representatives",
+        petition(
+            p -> {
+              p.put("headcount", 30);
+              var people = (com.fasterxml.jackson.databind.node.ArrayNode) p.get("petitioners");
+              for (int i = 1; i <= 5; i++) {
+                people.add(json.valueToTree(Petitions.person("代表" + i, 900 + i)));
+              }
+            }));
+    refused.put("a petitioner of null", petition(p -> p.putArray("petitioners").addNull()));
+    refused.put("petitioners as text", petition(p -> p.put("petitioners", "张三")));
+    refused.put("unknown category", petition(p -> p.put("category", "OTHER")));
+    refused.put("unknown matter type", petition(p -> p.put("matterType", "ufo")));
+    refused.put(
+        "unknown involved unit", petition(p -> p.putArray("involvedUnits").add("no-such-unit")));
+    refused.put(
+        "12345 without its order number",
+        petition(p -> p.put("channel", "HOTLINE").putNull("hotlineOrderNo")));
+    refused.put(
+        "a duplicate reason without a decision",
+        petition(p -> p.putObject("duplicate").put("reason", "不同的问题")));
     return refused;
   }
 
@@ -127,6 +179,9 @@ public final class BadIntakeCorpus {
     odd.put("combining marks", "Zoe\u0301 与 e\u0300\u0323 的工资");
     odd.put("right-to-left and zero-width marks", "工资\u200f\u202eRTL\u202c\u200b三个月");
     odd.put("HTML and script", "<script>alert('x')</script><img src=x onerror=alert(1)> & \"引号\"");
+    odd.put("content at its maximum", "字".repeat(TextField.CONTENT.maxLength()));
+    odd.put("characters beyond the basic plane", "𠀀𪚥𰻝 的工资（扩展汉字）");
+    odd.put("SQL and template text", "'; drop table petition_case; -- ${7*7} #{1} {{7*7}}");
     return odd;
   }
 

@@ -102,13 +102,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
           request.getMethod() + " " + request.getRequestURI());
     }
     if (userId == null) {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader(
-          "WWW-Authenticate", "Basic realm=\"petition-platform\", charset=\"UTF-8\"");
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response
-          .getWriter()
-          .write("{\"title\":\"未登录\",\"status\":401,\"detail\":\"请使用平台账号和密码（HTTP Basic）访问\"}");
+      unauthorized(
+          response,
+          "Basic realm=\"petition-platform\", charset=\"UTF-8\"",
+          "请使用平台账号和密码（HTTP Basic）访问");
       return;
     }
     request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(userId, groupsOf(userId)));
@@ -129,16 +126,20 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
           null,
           request.getRemoteAddr(),
           "接口令牌无效：" + request.getMethod() + " " + request.getRequestURI());
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-      response.setContentType("application/problem+json;charset=UTF-8");
-      response
-          .getWriter()
-          .write("{\"title\":\"未登录\",\"status\":401,\"detail\":\"接口令牌无效、已吊销或已过期，请向系统管理员申领新令牌\"}");
+      unauthorized(response, "Bearer error=\"invalid_token\"", "接口令牌无效、已吊销或已过期，请向系统管理员申领新令牌");
       return;
     }
     request.setAttribute(ApiUser.ATTRIBUTE, new ApiUser(account, groupsOf(account)));
     chain.doFilter(request, response);
+  }
+
+  /** 401 with the scheme to use and a Chinese problem+json saying what to do. */
+  private static void unauthorized(HttpServletResponse response, String challenge, String detail)
+      throws IOException {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader("WWW-Authenticate", challenge);
+    response.setContentType("application/problem+json;charset=UTF-8");
+    response.getWriter().write("{\"title\":\"未登录\",\"status\":401,\"detail\":\"" + detail + "\"}");
   }
 
   private List<String> groupsOf(String userId) {

@@ -20,16 +20,18 @@ import java.util.Map;
 /**
  * One node of the platform: the real application ({@code java -jar}, the jar {@code package} built)
  * in its own JVM, on its own port, with its job executor on, against the shared database. Its
- * output goes to {@code target/fault-suite/<name>.log}.
+ * output goes to {@code target/fault-suite/<name>.log}. The benchmark starts plain Camunda the same
+ * way, from a main class.
  */
-final class Node implements AutoCloseable {
+public final class Node implements AutoCloseable {
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-  final String name;
-  final int port;
+  public final String name;
+  public final int port;
   private final Process process;
+  private Duration startup;
 
   private Node(String name, int port, Process process) {
     this.name = name;
@@ -37,27 +39,55 @@ final class Node implements AutoCloseable {
     this.process = process;
   }
 
-  /** Starts the node and waits until its health endpoint says UP. */
-  static Node start(String name, Map<String, String> environment, List<String> settings)
+  /** Starts a platform node and waits until its health endpoint says UP. */
+  public static Node start(String name, Map<String, String> environment, List<String> settings)
+      throws IOException, InterruptedException {
+    return start(
+        name,
+        List.of("-Xmx512m"),
+        List.of("-jar", jar().toString(), "--platform.node-name=" + name),
+        environment,
+        settings);
+  }
+
+  /**
+   * Starts a JVM: its options, what to run ({@code -jar …} or {@code -cp … Main}), then {@code
+   * --server.port} and the settings; waits until its health endpoint says UP.
+   */
+  public static Node start(
+      String name,
+      List<String> jvmOptions,
+      List<String> program,
+      Map<String, String> environment,
+      List<String> settings)
       throws IOException, InterruptedException {
     int port = freePort();
     Path log = Path.of("target", "fault-suite", name + ".log");
     Files.createDirectories(log.getParent());
     List<String> command = new ArrayList<>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
-    command.add("-Xmx512m");
+    command.addAll(jvmOptions);
     command.add("-Duser.timezone=UTC");
-    command.add("-jar");
-    command.add(jar().toString());
+    command.addAll(program);
     command.add("--server.port=" + port);
-    command.add("--platform.node-name=" + name);
     command.addAll(settings);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().putAll(environment);
+    Instant started = Instant.now();
     Node node = new Node(name, port, builder.start());
     node.awaitHealthy(Duration.ofMinutes(3));
+    node.startup = Duration.between(started, Instant.now());
     return node;
+  }
+
+  /** From starting the JVM to its first healthy answer. */
+  public Duration startup() {
+    return startup;
+  }
+
+  public long pid() {
+    return process.pid();
   }
 
   private void awaitHealthy(Duration limit) throws InterruptedException {
@@ -76,7 +106,7 @@ final class Node implements AutoCloseable {
   }
 
   /** kill -9: no shutdown hook, no commit, no unlock. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
   }
@@ -86,7 +116,7 @@ final class Node implements AutoCloseable {
   }
 
   /** A JSON POST with the user's password (the demo accounts'); null if nothing came back. */
-  HttpResponse<String> post(String user, String path, String json, String... headers) {
+  public HttpResponse<String> post(String user, String path, String json, String... headers) {
     HttpRequest.Builder request =
         as(user, path)
             .header("Content-Type", "application/json")
@@ -97,25 +127,28 @@ final class Node implements AutoCloseable {
     return send(request);
   }
 
-  HttpResponse<String> put(String user, String path, String json) {
+  public HttpResponse<String> put(String user, String path, String json) {
     return send(
         as(user, path)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  HttpResponse<String> get(String user, String path) {
+  public HttpResponse<String> get(String user, String path) {
     return send(as(user, path).GET());
   }
 
   private HttpRequest.Builder as(String user, String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+    if (user == null) {
+      // plain Camunda: its REST API is open by default
+      return request;
+    }
     String credentials = user + ":demo";
-    return HttpRequest.newBuilder(uri(path))
-        .timeout(Duration.ofSeconds(60))
-        .header(
-            "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    return request.header(
+        "Authorization",
+        "Basic "
+            + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
   }
 
   private URI uri(String path) {
@@ -134,13 +167,14 @@ final class Node implements AutoCloseable {
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
   }
 
-  private static Path jar() {
+  /** The jar {@code package} built. */
+  public static Path jar() {
     File[] jars =
         new File("target")
             .listFiles(

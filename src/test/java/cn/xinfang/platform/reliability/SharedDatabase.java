@@ -18,7 +18,7 @@ import java.util.List;
  * on a fixed port and data directory, so it can be stopped and started again under the nodes' feet.
  * The suite reads the database directly to count what was written.
  */
-final class SharedDatabase implements AutoCloseable {
+public final class SharedDatabase implements AutoCloseable {
 
   static final String NAME = "petition";
 
@@ -31,7 +31,7 @@ final class SharedDatabase implements AutoCloseable {
     this.port = port;
   }
 
-  static SharedDatabase start() throws IOException, SQLException {
+  public static SharedDatabase start() throws IOException, SQLException {
     SharedDatabase database =
         new SharedDatabase(Files.createTempDirectory("fault-suite-pg"), Node.freePort());
     database.startServer();
@@ -48,6 +48,10 @@ final class SharedDatabase implements AutoCloseable {
             .setCleanDataDirectory(false)
             .setPort(port)
             .setServerConfig("max_connections", "200")
+            // durable, as in production (zonky's defaults trade durability for speed)
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
             .start();
   }
 
@@ -61,12 +65,24 @@ final class SharedDatabase implements AutoCloseable {
     startServer();
   }
 
-  String url() {
-    return "jdbc:postgresql://localhost:" + port + "/" + NAME;
+  public String url() {
+    return url(NAME);
+  }
+
+  /** Another database on the same server. */
+  public String url(String database) {
+    return "jdbc:postgresql://localhost:" + port + "/" + database;
+  }
+
+  /** Creates another database on the same server (the benchmark's plain Camunda). */
+  public void createDatabase(String database) throws SQLException {
+    try (Connection connection = server.getPostgresDatabase().getConnection()) {
+      connection.createStatement().execute("create database " + database);
+    }
   }
 
   /** The rows of a query, each as its columns' values. */
-  List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
+  public List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
         PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(connection, statement, parameters);
@@ -85,15 +101,15 @@ final class SharedDatabase implements AutoCloseable {
     }
   }
 
-  long count(String sql, Object... parameters) throws SQLException {
+  public long count(String sql, Object... parameters) throws SQLException {
     return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
   }
 
-  List<String> strings(String sql, Object... parameters) throws SQLException {
+  public List<String> strings(String sql, Object... parameters) throws SQLException {
     return rows(sql, parameters).stream().map(row -> String.valueOf(row.get(0))).toList();
   }
 
-  int update(String sql, Object... parameters) throws SQLException {
+  public int update(String sql, Object... parameters) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
         PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(connection, statement, parameters);

@@ -1,10 +1,12 @@
 package cn.xinfang.platform.casefile;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -12,19 +14,34 @@ import org.springframework.transaction.support.TransactionTemplate;
  * number is taken in its own short transaction: the counter's row lock is held for that update
  * only, not for the whole registration, so registrations do not queue behind each other. A
  * registration that fails afterwards leaves a gap in the numbers, never a duplicate.
+ *
+ * <p>That transaction runs on a small pool of its own: taken from the main pool by a registration
+ * that already holds one of its connections, it would let a burst of registrations hold every
+ * connection while each waits for a second one (measured: most of the benchmark's requests waited
+ * for the pool, p95 over 5 s).
  */
 @Repository
-public class CaseNumbers {
+public class CaseNumbers implements DisposableBean {
 
   private static final int ATTEMPTS = 3;
 
+  private final HikariDataSource pool;
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
 
-  CaseNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
-    this.jdbc = jdbc;
-    this.ownTransaction = new TransactionTemplate(transactions);
-    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  CaseNumbers(DataSourceProperties database) {
+    this.pool = database.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+    pool.setPoolName("case-numbers");
+    pool.setMaximumPoolSize(4);
+    pool.setMinimumIdle(1);
+    pool.setConnectionTimeout(5000);
+    this.jdbc = JdbcClient.create(pool);
+    this.ownTransaction = new TransactionTemplate(new DataSourceTransactionManager(pool));
+  }
+
+  @Override
+  public void destroy() {
+    pool.close();
   }
 
   public String next(int year) {

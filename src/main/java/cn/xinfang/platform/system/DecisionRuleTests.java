@@ -1,5 +1,8 @@
 package cn.xinfang.platform.system;
 
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
@@ -52,8 +55,35 @@ class DecisionRuleTests extends AbstractProcessEnginePlugin {
 
   record Engine(FeelEngine compiled, FeelEngine full) implements FeelEngine {
 
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern TEXT = Pattern.compile("\"([^\"\\\\]*)\"");
+    private static final Set<String> WORDS = Set.of("true", "false", "null", "not", "and", "or");
+
+    /**
+     * An input expression that only names a variable, and an output that is only a text or a
+     * boolean, are read directly (with FEEL's result: an integral number as a Long); anything else
+     * goes to the full FEEL engine.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public <T> T evaluateSimpleExpression(String expression, VariableContext variables) {
+      String e = expression.strip();
+      if (e.equals("true") || e.equals("false")) {
+        return (T) Boolean.valueOf(e);
+      }
+      Matcher text = TEXT.matcher(e);
+      if (text.matches()) {
+        return (T) text.group(1);
+      }
+      if (NAME.matcher(e).matches() && !WORDS.contains(e) && variables.containsVariable(e)) {
+        Object value = variables.resolve(e).getValue();
+        if (value == null || value instanceof String || value instanceof Boolean) {
+          return (T) value;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
+          return (T) Long.valueOf(((Number) value).longValue());
+        }
+      }
       return full.evaluateSimpleExpression(expression, variables);
     }
 

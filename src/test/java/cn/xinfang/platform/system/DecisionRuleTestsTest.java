@@ -97,6 +97,51 @@ class DecisionRuleTestsTest {
   }
 
   @Test
+  void inputsAndOutputsReadDirectlyAreWhatFullFeelGives() {
+    List<String> disagreements = new ArrayList<>();
+    int expressions = 0;
+    for (File file : new File("processes").listFiles((dir, name) -> name.endsWith(".dmn"))) {
+      DmnModelInstance model = Dmn.readModelFromFile(file);
+      for (DecisionTable table : model.getModelElementsByType(DecisionTable.class)) {
+        for (Input input : table.getInputs()) {
+          String expression = input.getInputExpression().getText().getTextContent().strip();
+          String type = input.getInputExpression().getTypeRef();
+          List<Object> values = new ArrayList<>(samples(type, List.of("\"x\"", "3")));
+          values.add(7);
+          for (Object value : values) {
+            expressions++;
+            var variables =
+                Variables.createVariables().putValue(expression, value).asVariableContext();
+            Object byFull = full.evaluateSimpleExpression(expression, variables);
+            Object byPlatform = platform.evaluateSimpleExpression(expression, variables);
+            if (!java.util.Objects.equals(byFull, byPlatform)) {
+              disagreements.add(
+                  expression + " = " + value + ": full " + byFull + " platform " + byPlatform);
+            }
+          }
+        }
+        for (var output :
+            model.getModelElementsByType(org.camunda.bpm.model.dmn.instance.OutputEntry.class)) {
+          String expression = output.getTextContent().strip();
+          if (expression.isEmpty()) {
+            continue;
+          }
+          expressions++;
+          var none = Variables.createVariables().asVariableContext();
+          Object byFull = full.evaluateSimpleExpression(expression, none);
+          Object byPlatform = platform.evaluateSimpleExpression(expression, none);
+          if (!java.util.Objects.equals(byFull, byPlatform)) {
+            disagreements.add(expression + ": full " + byFull + " platform " + byPlatform);
+          }
+        }
+      }
+    }
+    System.out.printf("decision inputs and outputs checked %d%n", expressions);
+    assertThat(expressions).isGreaterThan(50);
+    assertThat(disagreements).isEmpty();
+  }
+
+  @Test
   void whatTheCompiledEngineCannotReadGoesToFullFeel() {
     var variables = Variables.createVariables().putValue("cellInput", "abc").asVariableContext();
     assertThat(platform.evaluateSimpleUnaryTests("starts with(?, \"a\")", "cellInput", variables))

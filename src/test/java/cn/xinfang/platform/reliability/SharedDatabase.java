@@ -83,7 +83,13 @@ public final class SharedDatabase implements AutoCloseable {
 
   /** The rows of a query, each as its columns' values. */
   public List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
+    return rowsIn(NAME, sql, parameters);
+  }
+
+  /** The rows of a query in another database of the server. */
+  public List<List<Object>> rowsIn(String database, String sql, Object... parameters)
+      throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url(database), "postgres", "");
         PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(connection, statement, parameters);
       List<List<Object>> rows = new ArrayList<>();
@@ -110,7 +116,12 @@ public final class SharedDatabase implements AutoCloseable {
   }
 
   public int update(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(url(), "postgres", "");
+    return updateIn(NAME, sql, parameters);
+  }
+
+  /** An update in another database of the server. */
+  public int updateIn(String database, String sql, Object... parameters) throws SQLException {
+    try (Connection connection = DriverManager.getConnection(url(database), "postgres", "");
         PreparedStatement statement = connection.prepareStatement(sql)) {
       bind(connection, statement, parameters);
       return statement.executeUpdate();

@@ -165,12 +165,16 @@ class PlatformBenchmark {
 
   private void plainIntake(Node plain, Tally tally) {
     long t = System.nanoTime();
-    HttpResponse<String> started =
-        plain.post(
-            null,
-            "/engine-rest/process-definition/key/plain-petition/start",
-            "{\"businessKey\":\"P-" + businessKeys.incrementAndGet() + "\"}");
+    HttpResponse<String> started = startPlainInstance(plain);
     tally.start(t, ok(started, 200));
+  }
+
+  /** A plain-petition instance started as a client of plain Camunda's REST API starts it. */
+  private HttpResponse<String> startPlainInstance(Node plain) {
+    return plain.post(
+        null,
+        "/engine-rest/process-definition/key/plain-petition/start",
+        "{\"businessKey\":\"P-" + businessKeys.incrementAndGet() + "\"}");
   }
 
   private Work plainIntake(Node plain) {
@@ -188,30 +192,13 @@ class PlatformBenchmark {
   private Work plainLifecycle(Node plain) {
     return tally -> {
       long t = System.nanoTime();
-      HttpResponse<String> started =
-          plain.post(
-              null,
-              "/engine-rest/process-definition/key/plain-petition/start",
-              "{\"businessKey\":\"P-" + businessKeys.incrementAndGet() + "\"}");
+      HttpResponse<String> started = startPlainInstance(plain);
       if (!tally.start(t, ok(started, 200))) {
         return;
       }
       String instance = json.readTree(started.body()).get("id").asText();
       for (String task : List.of("Task_UnitA", "Task_UnitB", "Task_Reply")) {
-        String id = findTask(plain, null, "processInstanceId=" + instance, task);
-        if (id == null) {
-          tally.failed();
-          return;
-        }
-        long s = System.nanoTime();
-        boolean done =
-            ok(
-                    plain.post(
-                        null, "/engine-rest/task/" + id + "/claim", "{\"userId\":\"bench\"}"),
-                    204)
-                && ok(plain.post(null, "/engine-rest/task/" + id + "/complete", "{}"), 204);
-        tally.step(s, done);
-        if (!done) {
+        if (!step(plain, null, "processInstanceId=" + instance, task, "complete", "{}", tally)) {
           return;
         }
       }
@@ -275,32 +262,46 @@ class PlatformBenchmark {
             "{\"replyDecision\":{\"value\":\"APPROVE\"}}"
           });
       for (String[] step : steps) {
-        String user = step[0];
-        String id = findTask(platform, user, "processInstanceBusinessKey=" + caseNo, step[1]);
-        if (id == null) {
-          tally.failed();
-          return;
-        }
-        long s = System.nanoTime();
-        boolean done =
-            ok(
-                    platform.post(
-                        user,
-                        "/engine-rest/task/" + id + "/claim",
-                        "{\"userId\":\"" + user + "\"}"),
-                    204)
-                && ok(
-                    platform.post(
-                        user,
-                        "/engine-rest/task/" + id + "/submit-form",
-                        "{\"variables\":" + step[2] + "}"),
-                    204);
-        tally.step(s, done);
-        if (!done) {
+        String filter = "processInstanceBusinessKey=" + caseNo;
+        String variables = "{\"variables\":" + step[2] + "}";
+        if (!step(platform, step[0], filter, step[1], "submit-form", variables, tally)) {
           return;
         }
       }
     };
+  }
+
+  /**
+   * One step as Tasklist takes it: the task found, claimed by the user and completed ({@code
+   * complete} or {@code submit-form}); its latency is the claim and the completion. False if it
+   * failed.
+   */
+  private boolean step(
+      Node node,
+      String user,
+      String filter,
+      String taskKey,
+      String completion,
+      String body,
+      Tally tally)
+      throws Exception {
+    String id = findTask(node, user, filter, taskKey);
+    if (id == null) {
+      tally.failed();
+      return false;
+    }
+    String claimant = user == null ? "bench" : user;
+    long s = System.nanoTime();
+    boolean done =
+        ok(
+                node.post(
+                    user,
+                    "/engine-rest/task/" + id + "/claim",
+                    "{\"userId\":\"" + claimant + "\"}"),
+                204)
+            && ok(node.post(user, "/engine-rest/task/" + id + "/" + completion, body), 204);
+    tally.step(s, done);
+    return done;
   }
 
   /**

@@ -465,14 +465,10 @@ class ClusterFaultIT {
   }
 
   private long dueJobs() {
-    try {
-      return database.count(
-          "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
-              + " and (duedate_ is null or duedate_ <= ?)",
-          Timestamp.from(Instant.now()));
-    } catch (SQLException e) {
-      return -1;
-    }
+    return database.countWhileReachable(
+        "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
+            + " and (duedate_ is null or duedate_ <= ?)",
+        Timestamp.from(Instant.now()));
   }
 
   private long awaitJobsLockedBy(String node, Duration limit) throws Exception {
@@ -488,36 +484,25 @@ class ClusterFaultIT {
   }
 
   private long lockedBy(String node) {
-    try {
-      return database.count("select count(*) from act_ru_job where lock_owner_ = ?", node);
-    } catch (SQLException e) {
-      return -1;
-    }
+    return database.countWhileReachable(
+        "select count(*) from act_ru_job where lock_owner_ = ?", node);
   }
 
   /** Mails of the cases not sent yet (their mail-delivery instances still running). */
   private long mailsQueued(List<String> cases) {
-    try {
-      return database.count(
-          "select count(*) from act_ru_execution where parent_id_ is null"
-              + " and proc_def_id_ like 'mail-delivery:%' and business_key_ = any(?)",
-          cases);
-    } catch (SQLException e) {
-      return -1;
-    }
+    return database.countWhileReachable(
+        "select count(*) from act_ru_execution where parent_id_ is null"
+            + " and proc_def_id_ like 'mail-delivery:%' and business_key_ = any(?)",
+        cases);
   }
 
   private long failedMailJobs(List<String> cases) {
-    try {
-      return database.count(
-          "select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.proc_inst_id_"
-              + " join act_re_procdef d on d.id_ = i.proc_def_id_"
-              + " where i.incident_type_ = 'failedJob' and d.key_ = 'mail-delivery'"
-              + " and e.business_key_ = any(?)",
-          cases);
-    } catch (SQLException e) {
-      return -1;
-    }
+    return database.countWhileReachable(
+        "select count(*) from act_ru_incident i join act_ru_execution e on e.id_ = i.proc_inst_id_"
+            + " join act_re_procdef d on d.id_ = i.proc_def_id_"
+            + " where i.incident_type_ = 'failedJob' and d.key_ = 'mail-delivery'"
+            + " and e.business_key_ = any(?)",
+        cases);
   }
 
   /** Each clock's records, reminders and breaches: one row per fired clock. */

@@ -111,6 +111,17 @@ public final class SharedDatabase implements AutoCloseable {
     return ((Number) rows(sql, parameters).get(0).get(0)).longValue();
   }
 
+  /**
+   * As {@link #count}, or -1 while the server cannot be reached (the suite stops it on purpose).
+   */
+  public long countWhileReachable(String sql, Object... parameters) {
+    try {
+      return count(sql, parameters);
+    } catch (SQLException e) {
+      return -1;
+    }
+  }
+
   public List<String> strings(String sql, Object... parameters) throws SQLException {
     return rows(sql, parameters).stream().map(row -> String.valueOf(row.get(0))).toList();
   }

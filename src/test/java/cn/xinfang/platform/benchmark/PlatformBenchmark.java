@@ -84,7 +84,8 @@ class PlatformBenchmark {
     try (SharedDatabase database = SharedDatabase.start()) {
       database.createDatabase("plain");
       try (Node plain = startPlain(database);
-          Node platform = startPlatform(database, smtp.getSmtp().getPort())) {
+          Node platform =
+              startPlatform("platform", database.url(), smtp.getSmtp().getPort(), List.of())) {
         print(
             "start-up to healthy: platform %.1f s (target ≤ 15 s), plain Camunda %.1f s",
             seconds(platform.startup()), seconds(plain.startup()));
@@ -131,21 +132,30 @@ class PlatformBenchmark {
         List.of("--spring.config.location=classpath:/bench/plain-camunda.yaml"));
   }
 
-  private static Node startPlatform(SharedDatabase database, int smtpPort) throws Exception {
+  /**
+   * A platform node as production runs it (the README's JVM options), on {@code databaseUrl},
+   * mailing to the benchmark's SMTP server, with {@code extra} settings besides the product's.
+   */
+  static Node startPlatform(String name, String databaseUrl, int smtpPort, List<String> extra)
+      throws Exception {
+    List<String> settings =
+        new ArrayList<>(
+            List.of(
+                "--spring.profiles.active=postgres,demo",
+                "--logging.level.root=warn",
+                "--logging.level.cn.xinfang=warn"));
+    settings.addAll(extra);
     return Node.start(
-        "platform",
+        name,
         PRODUCTION_JVM,
-        List.of("-jar", Node.jar().toString(), "--platform.node-name=platform"),
+        List.of("-jar", Node.jar().toString(), "--platform.node-name=" + name),
         Map.of(
-            "DB_URL", database.url(),
+            "DB_URL", databaseUrl,
             "DB_USER", "postgres",
             "DB_PASSWORD", "",
             "MAIL_HOST", "localhost",
             "MAIL_PORT", String.valueOf(smtpPort)),
-        List.of(
-            "--spring.profiles.active=postgres,demo",
-            "--logging.level.root=warn",
-            "--logging.level.cn.xinfang=warn"));
+        settings);
   }
 
   /** The test classpath without the platform's own classes and configuration. */

@@ -68,17 +68,8 @@ class TimerLatenessBenchmark {
         try {
           for (int i = 1; i <= nodes; i++) {
             cluster.add(
-                Node.start(
-                    name + "-node-" + i,
-                    PlatformBenchmark.PRODUCTION_JVM,
-                    List.of("-jar", Node.jar().toString(), "--platform.node-name=node-" + i),
-                    Map.of(
-                        "DB_URL", database.url(name),
-                        "DB_USER", "postgres",
-                        "DB_PASSWORD", "",
-                        "MAIL_HOST", "localhost",
-                        "MAIL_PORT", String.valueOf(smtp.getSmtp().getPort())),
-                    settings()));
+                PlatformBenchmark.startPlatform(
+                    name + "-node-" + i, database.url(name), smtp.getSmtp().getPort(), EXTRA));
           }
           run(nodes, cluster, database, name, smtp);
         } finally {
@@ -181,17 +172,6 @@ class TimerLatenessBenchmark {
         at(lateness, 0.50) / 1000.0,
         at(lateness, 0.99) / 1000.0,
         lateness.isEmpty() ? -1 : lateness.get(lateness.size() - 1) / 1000.0);
-  }
-
-  private static List<String> settings() {
-    List<String> settings =
-        new ArrayList<>(
-            List.of(
-                "--spring.profiles.active=postgres,demo",
-                "--logging.level.root=warn",
-                "--logging.level.cn.xinfang=warn"));
-    settings.addAll(EXTRA);
-    return settings;
   }
 
   private int register(List<Node> cluster) throws Exception {

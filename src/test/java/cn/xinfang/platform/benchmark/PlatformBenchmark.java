@@ -223,54 +223,7 @@ class PlatformBenchmark {
         return;
       }
       String caseNo = json.readTree(registered.body()).get("caseNo").asText();
-      List<String[]> steps = new ArrayList<>();
-      steps.add(
-          new String[] {
-            "registrar",
-            "Task_ReviewRegistration",
-            """
-            {"acceptanceDecision":{"value":"FORWARD"},
-             "responsibleUnits":{"value":"[\\"natural-resources\\",\\"township-2\\"]","type":"Json"},
-             "leadUnit":{"value":"natural-resources"},
-             "routingReason":{"value":"基准测试：按两个单位分办"}}
-            """
-          });
-      for (String unit : List.of("natural-resources", "township-2")) {
-        steps.add(
-            new String[] {
-              unit + "-official", "Task_SignFor", "{\"signDecision\":{\"value\":\"SIGN\"}}"
-            });
-        steps.add(new String[] {unit + "-official", "Task_DeliverNotice", deliveredToday()});
-        steps.add(
-            new String[] {
-              unit + "-official",
-              "Task_HandleCase",
-              """
-              {"handlingAction":{"value":"HANDLED"},
-               "findings":{"value":"经现场核查，工资已核实"},
-               "measures":{"value":"督促企业十日内发放"},
-               "draftReply":{"value":"工资将于十日内发放"}}
-              """
-            });
-        steps.add(
-            new String[] {
-              unit + "-leader",
-              "Task_ApproveUnitReply",
-              "{\"unitDecision\":{\"value\":\"APPROVE\"}}"
-            });
-      }
-      steps.add(
-          new String[] {
-            "natural-resources-official",
-            "Task_ConsolidateReply",
-            "{\"replyText\":{\"value\":\"经自然资源局、第二镇调查核实，工资将于十日内发放。如不服本答复，可自收到之日起三十日内申请复查。\"}}"
-          });
-      steps.add(
-          new String[] {
-            "natural-resources-leader",
-            "Task_ApproveReply",
-            "{\"replyDecision\":{\"value\":\"APPROVE\"}}"
-          });
+      List<String[]> steps = caseSteps("natural-resources", "township-2");
       for (String[] step : steps) {
         String filter = "processInstanceBusinessKey=" + caseNo;
         String variables = "{\"variables\":" + step[2] + "}";
@@ -282,11 +235,65 @@ class PlatformBenchmark {
   }
 
   /**
+   * The platform's lifecycle of a case routed to {@code lead} and {@code other}: each step's user,
+   * task key and submitted variables (登记受理, each unit's 签收, 送达, 办理 and 审批, the consolidated reply
+   * and its approval).
+   */
+  static List<String[]> caseSteps(String lead, String other) {
+    List<String[]> steps = new ArrayList<>();
+    steps.add(
+        new String[] {
+          "registrar",
+          "Task_ReviewRegistration",
+          """
+          {"acceptanceDecision":{"value":"FORWARD"},
+           "responsibleUnits":{"value":"[\\"%s\\",\\"%s\\"]","type":"Json"},
+           "leadUnit":{"value":"%s"},
+           "routingReason":{"value":"基准测试：按两个单位分办"}}
+          """
+              .formatted(lead, other, lead)
+        });
+    for (String unit : List.of(lead, other)) {
+      steps.add(
+          new String[] {
+            unit + "-official", "Task_SignFor", "{\"signDecision\":{\"value\":\"SIGN\"}}"
+          });
+      steps.add(new String[] {unit + "-official", "Task_DeliverNotice", deliveredToday()});
+      steps.add(
+          new String[] {
+            unit + "-official",
+            "Task_HandleCase",
+            """
+            {"handlingAction":{"value":"HANDLED"},
+             "findings":{"value":"经现场核查，工资已核实"},
+             "measures":{"value":"督促企业十日内发放"},
+             "draftReply":{"value":"工资将于十日内发放"}}
+            """
+          });
+      steps.add(
+          new String[] {
+            unit + "-leader", "Task_ApproveUnitReply", "{\"unitDecision\":{\"value\":\"APPROVE\"}}"
+          });
+    }
+    steps.add(
+        new String[] {
+          lead + "-official",
+          "Task_ConsolidateReply",
+          "{\"replyText\":{\"value\":\"经自然资源局、第二镇调查核实，工资将于十日内发放。如不服本答复，可自收到之日起三十日内申请复查。\"}}"
+        });
+    steps.add(
+        new String[] {
+          lead + "-leader", "Task_ApproveReply", "{\"replyDecision\":{\"value\":\"APPROVE\"}}"
+        });
+    return steps;
+  }
+
+  /**
    * One step as Tasklist takes it: the task found, claimed by the user and completed ({@code
    * complete} or {@code submit-form}); its latency is the claim and the completion. False if it
    * failed.
    */
-  private boolean step(
+  boolean step(
       Node node,
       String user,
       String filter,
@@ -318,7 +325,7 @@ class PlatformBenchmark {
    * The task as the user's Tasklist lists it; waits for it while the job executor is still on its
    * way there (the units' parts join the case asynchronously).
    */
-  private String findTask(Node node, String user, String filter, String taskKey) throws Exception {
+  String findTask(Node node, String user, String filter, String taskKey) throws Exception {
     Instant until = Instant.now().plusSeconds(30);
     while (Instant.now().isBefore(until)) {
       HttpResponse<String> found =
@@ -334,7 +341,7 @@ class PlatformBenchmark {
     return null;
   }
 
-  private String petition() {
+  String petition() {
     int n = petitioners.incrementAndGet();
     String born =
         LocalDate.of(1960, 1, 1).plusDays(n / 1000).format(DateTimeFormatter.BASIC_ISO_DATE);

@@ -60,11 +60,22 @@ public final class Browser {
 
   /** A JSON POST as the webapp sends it. */
   public HttpResponse<String> postJson(String path, String json) {
-    return send(
+    return postJson(path, json, null);
+  }
+
+  /**
+   * A JSON POST asking for {@code accept} (Tasklist asks for {@code application/hal+json} task
+   * lists); null sends no Accept header.
+   */
+  public HttpResponse<String> postJson(String path, String json, String accept) {
+    HttpRequest.Builder request =
         withXsrf(path)
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json)),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    if (accept != null) {
+      request.header("Accept", accept);
+    }
+    return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 
   /** A JSON PUT as the webapp sends it (e.g. Tasklist saving a task's dates). */

@@ -2,6 +2,7 @@ package cn.xinfang.platform.organisation;
 
 import cn.xinfang.platform.organisation.DesiredGroup.Grantable;
 import cn.xinfang.platform.security.PlatformPasswordPolicy;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -86,8 +87,20 @@ public class OrganisationSync {
 
   private void syncGrants(DesiredGroup group) {
     Map<Grantable, Authorization> existing = new HashMap<>();
-    for (Authorization auth :
-        authorizations.createAuthorizationQuery().groupIdIn(group.id()).list()) {
+    // only the kinds of grant the file manages are read: a unit's group also holds the engine's
+    // grant on each of its open tasks, tens of thousands at scale, read at every start otherwise
+    List<Authorization> candidates = new ArrayList<>();
+    candidates.addAll(
+        authorizations.createAuthorizationQuery().groupIdIn(group.id()).resourceId("*").list());
+    for (Resources type : List.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION)) {
+      candidates.addAll(
+          authorizations
+              .createAuthorizationQuery()
+              .groupIdIn(group.id())
+              .resourceType(type.resourceType())
+              .list());
+    }
+    for (Authorization auth : candidates) {
       if (isManagedGrant(auth)) {
         existing.put(new Grantable(auth.getResourceType(), auth.getResourceId()), auth);
       }

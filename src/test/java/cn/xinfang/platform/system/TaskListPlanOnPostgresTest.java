@@ -96,6 +96,12 @@ class TaskListPlanOnPostgresTest {
                 .query(String.class)
                 .list())
         .containsExactly("xf_auth_perms_read", "xf_auth_perms_read_task");
+    assertThat(
+            jdbc.sql("select count(*) from pg_indexes where indexname = 'xf_task_due_date'")
+                .query(Long.class)
+                .single())
+        .as("即将超期 and 已超期 find tasks by their due date")
+        .isEqualTo(1L);
     assertThat(jdbc.sql("show random_page_cost").query(String.class).single()).isEqualTo("1.1");
     assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single())
         .isEqualTo("force_custom_plan");

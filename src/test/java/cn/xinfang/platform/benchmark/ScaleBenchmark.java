@@ -40,7 +40,9 @@ import org.junit.jupiter.api.Test;
  *
  * Every figure is printed with its target. Settings: {@code -Dbenchmark.historic-cases}
  * (1,000,000), {@code -Dbenchmark.open-tasks} (100,000), {@code -Dbenchmark.samples} (per query,
- * 200, after 20 not counted).
+ * 200, after 20 not counted). To look into a slow query: {@code -Dbenchmark.pause=<seconds>} keeps
+ * the full database and the platform running before the measurements (their addresses printed),
+ * {@code -Dbenchmark.show-sql=true} prints the copying statements.
  */
 class ScaleBenchmark {
 

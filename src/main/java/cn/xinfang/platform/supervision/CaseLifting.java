@@ -130,7 +130,7 @@ public class CaseLifting {
   /** The lift in the accountability ledger, on the unit's open supervision if it has one. */
   private void addToAccountabilityLedger(
       String caseNo, String unit, String liftedTo, String reason, String actor) {
-    ledger.append(
+    ledger.appendOnCommit(
         new NewLedgerEntry(
             record.actor(actor),
             caseNo,

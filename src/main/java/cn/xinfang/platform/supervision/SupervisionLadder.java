@@ -346,7 +346,7 @@ public class SupervisionLadder {
       String article,
       String text,
       Long document) {
-    ledger.append(
+    ledger.appendOnCommit(
         new NewLedgerEntry(
             actor == null ? CaseRecord.SYSTEM : actor,
             c.caseNo(),

@@ -11,16 +11,22 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The accountability ledger (问责台账): append-only, one hash chain. Each row's hash covers all its
  * fields and the previous row's hash, so changing or deleting a row afterwards breaks the chain at
  * that row, and {@link #verify()} names it. Appends lock the head row, so two nodes appending at
- * once still form one linear chain; they run in the caller's transaction.
+ * once still form one linear chain; they run in the caller's transaction, the steps' at its commit
+ * ({@link #appendOnCommit}).
  */
 @Service
 public class SupervisionLedger {
@@ -33,24 +39,110 @@ public class SupervisionLedger {
 
   private final JdbcClient jdbc;
   private final BusinessCalendar calendar;
+  private final TransactionTemplate ownTransaction;
 
-  SupervisionLedger(JdbcClient jdbc, BusinessCalendar calendar) {
+  SupervisionLedger(
+      JdbcClient jdbc, BusinessCalendar calendar, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.calendar = calendar;
+    this.ownTransaction = new TransactionTemplate(transactions);
   }
 
   /**
-   * Appends one row at the end of the chain, in the caller's transaction (or its own when there is
-   * none, so the head's lock always covers the insert and the head's update).
+   * Appends one row at the end of the chain at once, in the caller's transaction (or its own when
+   * there is none, so the head's lock always covers the insert and the head's update), and returns
+   * it with its sequence number and hash.
    */
   @Transactional
   public LedgerEntry append(NewLedgerEntry e) {
+    return chain(List.of(e)).get(0);
+  }
+
+  /**
+   * Appends one row when the caller's transaction commits, after the engine has written the rest of
+   * the step: the head's lock is then held for the commit alone, not for the whole step. With the
+   * lock taken at the first append, every breach that opened a supervision waited for the one
+   * before it to finish (found by the timer benchmark). Rows of one transaction keep their order; a
+   * rollback appends none. Reads of the ledger in the same transaction see them (they are chained
+   * first). Without a transaction the row is appended at once, in a transaction of its own.
+   */
+  public void appendOnCommit(NewLedgerEntry e) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      ownTransaction.executeWithoutResult(status -> chain(List.of(e)));
+      return;
+    }
+    pending()
+        .orElseGet(
+            () -> {
+              PendingRows rows = new PendingRows();
+              TransactionSynchronizationManager.registerSynchronization(rows);
+              return rows;
+            })
+        .rows
+        .add(e);
+  }
+
+  /** The rows this transaction appends at its commit (found among its synchronizations). */
+  private Optional<PendingRows> pending() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return Optional.empty();
+    }
+    return TransactionSynchronizationManager.getSynchronizations().stream()
+        .filter(PendingRows.class::isInstance)
+        .map(PendingRows.class::cast)
+        .filter(rows -> rows.ledger() == this)
+        .findFirst();
+  }
+
+  /** Chains the rows this transaction has yet to append, so a read sees them. */
+  private void chainPending() {
+    pending().ifPresent(PendingRows::chainNow);
+  }
+
+  /** Rows waiting for the commit of one transaction. */
+  private final class PendingRows implements TransactionSynchronization {
+
+    private final List<NewLedgerEntry> rows = new ArrayList<>();
+
+    SupervisionLedger ledger() {
+      return SupervisionLedger.this;
+    }
+
+    void chainNow() {
+      if (!rows.isEmpty()) {
+        List<NewLedgerEntry> now = List.copyOf(rows);
+        rows.clear();
+        chain(now);
+      }
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      chainNow();
+    }
+  }
+
+  /** Locks the head and appends the rows after it, in order; the caller holds a transaction. */
+  private List<LedgerEntry> chain(List<NewLedgerEntry> entries) {
     Map<String, Object> head =
         jdbc.sql("select last_seq, last_hash from supervision_ledger_head where id = 1 for update")
             .query()
             .singleRow();
-    long seq = ((Number) head.get("last_seq")).longValue() + 1;
+    long seq = ((Number) head.get("last_seq")).longValue();
     String prev = (String) head.get("last_hash");
+    List<LedgerEntry> appended = new ArrayList<>();
+    for (NewLedgerEntry e : entries) {
+      LedgerEntry row = insert(++seq, prev, e);
+      appended.add(row);
+      prev = row.hash();
+    }
+    jdbc.sql("update supervision_ledger_head set last_seq = ?, last_hash = ? where id = 1")
+        .params(seq, prev)
+        .update();
+    return appended;
+  }
+
+  private LedgerEntry insert(long seq, String prev, NewLedgerEntry e) {
     // millisecond precision, the same on every database, so the hash verifies exactly
     Instant at = Instant.ofEpochMilli(calendar.now().toEpochMilli());
     LedgerEntry row =
@@ -88,13 +180,11 @@ public class SupervisionLedger {
             prev,
             hash)
         .update();
-    jdbc.sql("update supervision_ledger_head set last_seq = ?, last_hash = ? where id = 1")
-        .params(seq, hash)
-        .update();
     return withHash(row, hash);
   }
 
   public List<LedgerEntry> forCase(String caseNo) {
+    chainPending();
     return jdbc.sql("select * from supervision_ledger where case_no = ? order by seq")
         .param(caseNo)
         .query(SupervisionLedger::row)
@@ -116,6 +206,7 @@ public class SupervisionLedger {
     if ((units != null && units.isEmpty()) || (rungs != null && rungs.isEmpty())) {
       return List.of();
     }
+    chainPending();
     ZoneId zone = calendar.zone();
     StringBuilder sql = new StringBuilder("select * from supervision_ledger where 1 = 1");
     List<Object> params = new ArrayList<>();
@@ -147,6 +238,7 @@ public class SupervisionLedger {
    * another node are left for the next verification instead of looking like a gap.
    */
   public Verification verify() {
+    chainPending();
     Map<String, Object> head =
         jdbc.sql("select last_seq, last_hash from supervision_ledger_head where id = 1")
             .query()

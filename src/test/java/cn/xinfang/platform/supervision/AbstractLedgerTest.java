@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -218,6 +219,58 @@ abstract class AbstractLedgerTest {
   }
 
   @Test
+  void aStepsRowsAreChainedAtItsCommitSoTheHeadIsFreeWhileTheStepRuns() throws Exception {
+    String step = caseNo();
+    String meanwhile = caseNo();
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      LedgerEntry between =
+          tx.execute(
+              s -> {
+                onCommit(step, LedgerRung.NOTICE, "督办函");
+                onCommit(step, LedgerRung.ANSWER, "已整改");
+                // another node appends while this step has not committed: the head is not locked
+                try {
+                  return other
+                      .submit(() -> append(meanwhile, "police", LedgerRung.TALK, "约谈"))
+                      .get(20, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                  throw new AssertionError("the head was locked before the step committed", e);
+                }
+              });
+      List<LedgerEntry> rows = ledger.forCase(step);
+      assertThat(rows).extracting(LedgerEntry::text).containsExactly("督办函", "已整改");
+      assertThat(rows.get(0).seq()).isEqualTo(between.seq() + 1);
+      assertThat(rows.get(0).prevHash()).isEqualTo(between.hash());
+      assertThat(rows.get(1).seq()).isEqualTo(between.seq() + 2);
+      SupervisionLedger.Verification v = ledger.verify();
+      assertThat(v.intact()).as(v.message()).isTrue();
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
+  void aStepReadsItsOwnRowsAndARollbackAppendsNone() {
+    String caseNo = caseNo();
+    long before = ledger.verify().records();
+    TransactionTemplate tx = new TransactionTemplate(transactions);
+    tx.executeWithoutResult(
+        s -> {
+          onCommit(caseNo, LedgerRung.JUDGEMENT, "未整改到位");
+          assertThat(ledger.forCase(caseNo)).extracting(LedgerEntry::text).containsExactly("未整改到位");
+          s.setRollbackOnly();
+        });
+    assertThat(ledger.forCase(caseNo)).isEmpty();
+    assertThat(ledger.verify().records()).isEqualTo(before);
+
+    onCommit(caseNo, LedgerRung.JUDGEMENT, "无事务时即时写入");
+    assertThat(ledger.forCase(caseNo)).extracting(LedgerEntry::text).containsExactly("无事务时即时写入");
+    assertThat(ledger.verify().intact()).isTrue();
+  }
+
+  @Test
   void anEntryThatDoesNotFitIsRefusedAndTheChainStaysAsItWas() {
     SupervisionLedger.Verification before = ledger.verify();
     String caseNo = caseNo();
@@ -398,6 +451,12 @@ abstract class AbstractLedgerTest {
   private LedgerEntry append(String caseNo, String unit, LedgerRung rung, String text) {
     return ledger.append(
         new NewLedgerEntry("supervisor", caseNo, unit, null, rung, "责任单位超期", null, text, null));
+  }
+
+  private void onCommit(String caseNo, LedgerRung rung, String text) {
+    ledger.appendOnCommit(
+        new NewLedgerEntry(
+            "supervisor", caseNo, "housing", null, rung, "责任单位超期", null, text, null));
   }
 
   private LedgerEntry appendAt(String at, String caseNo, String unit, LedgerRung rung) {

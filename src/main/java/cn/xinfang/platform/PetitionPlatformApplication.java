@@ -1,5 +1,6 @@
 package cn.xinfang.platform;
 
+import cn.xinfang.platform.system.ProviderLookups;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class PetitionPlatformApplication {
+
+  static {
+    ProviderLookups.pin();
+  }
 
   public static void main(String[] args) {
     SpringApplication.run(PetitionPlatformApplication.class, args);

@@ -81,6 +81,13 @@ public final class SharedDatabase implements AutoCloseable {
     }
   }
 
+  /** Creates another database as a copy of {@code template}, which nobody may be connected to. */
+  public void createDatabase(String database, String template) throws SQLException {
+    try (Connection connection = server.getPostgresDatabase().getConnection()) {
+      connection.createStatement().execute("create database " + database + " template " + template);
+    }
+  }
+
   /** The rows of a query, each as its columns' values. */
   public List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
     return rowsIn(NAME, sql, parameters);

@@ -30,15 +30,22 @@ import org.junit.jupiter.api.Test;
  * minute, and the platform left to fire them, first with one node, then with two nodes on the same
  * database. Prints how late the reminders and overdue records were written after their due time
  * (p50/p99, goal p99 ≤ 60 s) and that each fired exactly once, counted in the records, the case
- * record and the mails. {@code -Dbenchmark.deadlines} sets N (100,000 as the issue asks;
- * registering them takes long on a small machine).
+ * record and the mails. {@code -Dbenchmark.deadlines} sets N: 50,000 cases by default, whose 转送
+ * clocks make the 100,000 deadline timers the issue asks for.
  */
 class TimerLatenessBenchmark {
 
-  static final int CASES = Integer.getInteger("benchmark.deadlines", 100_000);
+  static final int CASES = Integer.getInteger("benchmark.deadlines", 50_000);
   static final int THREADS = Integer.getInteger("benchmark.threads", 16);
   static final Duration WINDOW = Duration.ofMinutes(1);
   static final String REGISTERED = "registered";
+
+  /**
+   * How long to wait for the mails after the timers (the mails queued behind 100,000 timers take
+   * about as long again); the duplicate check covers the mails sent by then.
+   */
+  static final Duration MAIL_WAIT =
+      Duration.ofMinutes(Integer.getInteger("benchmark.mail-wait-minutes", 30));
 
   /** With one node only, or one and then two ({@code -Dbenchmark.nodes}). */
   static final int MOST_NODES = Integer.getInteger("benchmark.nodes", 2);
@@ -111,16 +118,19 @@ class TimerLatenessBenchmark {
     }
   }
 
-  /** Until no mail is waiting to be sent, or {@code most} has passed. */
-  private static void waitForMails(Database db, Duration most) throws Exception {
+  /** Until no mail is waiting to be sent, or {@code most} has passed; the mails still queued. */
+  private static long waitForMails(Database db, Duration most) throws Exception {
     Instant until = Instant.now().plus(most);
-    while (Instant.now().isBefore(until)
-        && db.count(
-                "select count(*) from act_ru_execution where parent_id_ is null"
-                    + " and proc_def_id_ like 'mail-delivery:%'")
-            > 0) {
+    long queued;
+    while ((queued =
+                db.count(
+                    "select count(*) from act_ru_execution where parent_id_ is null"
+                        + " and proc_def_id_ like 'mail-delivery:%'"))
+            > 0
+        && Instant.now().isBefore(until)) {
       Thread.sleep(2000);
     }
+    return queued;
   }
 
   private void run(int nodes, SharedDatabase all, String name, GreenMail smtp) throws Exception {
@@ -177,15 +187,20 @@ class TimerLatenessBenchmark {
                 + " where period = 'FORWARD'");
     long events =
         db.count("select count(*) from petition_event where action in ('REMINDED', 'OVERDUE')");
-    // let the mail jobs finish
-    Instant mailUntil = Instant.now().plus(Duration.ofSeconds(Math.max(600, due.size() / 10)));
-    while (Instant.now().isBefore(mailUntil)
-        && db.count(
-                "select count(*) from act_ru_execution where parent_id_ is null"
-                    + " and proc_def_id_ like 'mail-delivery:%'")
-            > 0) {
-      Thread.sleep(2000);
-    }
+    print(
+        "%d node(s): lateness after due p50 %.1f s, p99 %.1f s, max %.1f s (goal p99 ≤ 60 s)",
+        nodes,
+        at(lateness, 0.50) / 1000.0,
+        at(lateness, 0.99) / 1000.0,
+        lateness.isEmpty() ? -1 : lateness.get(lateness.size() - 1) / 1000.0);
+    // let the mail jobs finish, for as long as -Dbenchmark.mail-wait-minutes allows
+    Instant firedAt = Instant.now();
+    long queued = waitForMails(db, MAIL_WAIT);
+    print(
+        "%d node(s): mails %s %d s after the last timer fired",
+        nodes,
+        queued == 0 ? "all sent" : queued + " still queued",
+        Duration.between(firedAt, Instant.now()).toSeconds());
     Map<String, Integer> copies = new HashMap<>();
     for (MimeMessage message : smtp.getReceivedMessages()) {
       String subject = message.getSubject();
@@ -209,12 +224,6 @@ class TimerLatenessBenchmark {
         events,
         copies.values().stream().mapToInt(i -> i).sum(),
         mailsTwice);
-    print(
-        "%d node(s): lateness after due p50 %.1f s, p99 %.1f s, max %.1f s (goal p99 ≤ 60 s)",
-        nodes,
-        at(lateness, 0.50) / 1000.0,
-        at(lateness, 0.99) / 1000.0,
-        lateness.isEmpty() ? -1 : lateness.get(lateness.size() - 1) / 1000.0);
   }
 
   private int register(List<Node> cluster) throws Exception {

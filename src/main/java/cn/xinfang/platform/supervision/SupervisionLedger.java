@@ -67,7 +67,9 @@ public class SupervisionLedger {
    * first). Without a transaction the row is appended at once, in a transaction of its own.
    */
   public void appendOnCommit(NewLedgerEntry e) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+    // a scope with synchronization but no transaction of its own would chain without the lock
+    if (!TransactionSynchronizationManager.isSynchronizationActive()
+        || !TransactionSynchronizationManager.isActualTransactionActive()) {
       ownTransaction.executeWithoutResult(status -> chain(List.of(e)));
       return;
     }

@@ -1,6 +1,7 @@
 package cn.xinfang.platform.system;
 
 import jakarta.mail.util.StreamProvider;
+import java.util.function.Supplier;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -25,7 +26,7 @@ public final class ProviderLookups {
     pinTo(StreamProvider.class.getName(), () -> StreamProvider.provider().getClass().getName());
   }
 
-  private static void pinTo(String property, java.util.function.Supplier<String> found) {
+  private static void pinTo(String property, Supplier<String> found) {
     if (System.getProperty(property) == null) {
       System.setProperty(property, found.get());
     }

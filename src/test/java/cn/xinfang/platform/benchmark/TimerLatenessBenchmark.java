@@ -107,7 +107,7 @@ class TimerLatenessBenchmark {
         PlatformBenchmark.startPlatform(
             "registering-node", database.url(REGISTERED), smtp.getSmtp().getPort(), EXTRA)) {
       Instant began = Instant.now();
-      int registered = register(List.of(node));
+      int registered = register(node);
       print(
           "%d cases registered in %d s (once, each variant starts from a copy)",
           registered, Duration.between(began, Instant.now()).toSeconds());
@@ -226,16 +226,14 @@ class TimerLatenessBenchmark {
         mailsTwice);
   }
 
-  private int register(List<Node> cluster) throws Exception {
+  private int register(Node node) throws Exception {
     ExecutorService clients = Executors.newFixedThreadPool(THREADS);
     AtomicInteger done = new AtomicInteger();
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
-      int thread = t;
       futures.add(
           clients.submit(
               () -> {
-                Node node = cluster.get(thread % cluster.size());
                 while (true) {
                   int n = petitioners.incrementAndGet();
                   if (n > CASES) {
